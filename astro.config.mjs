@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { precompress } from './src/integrations/precompress.ts';
+import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
+
+// The public address is set where the site is deployed; locally it is the address `npm start` serves on.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One external stylesheet: cached across pages, and allowed by a strict Content-Security-Policy.
+    inlineStylesheets: 'never',
+  },
+  // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
+  markdown: { rehypePlugins: [rehypeTelLinks] },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), precompress()],
+});

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** Who a page is written for. */
+export const audience = z.enum(['parents', 'young-people', 'professionals']);
+
+/** Plymouth's four life stages (seed 003): early years 0-5, primary 5-11, secondary 11-18, preparing for adulthood 14-25. */
+export const lifeStage = z.enum(['early-years', 'primary', 'secondary', 'preparing-for-adulthood']);
+
+/** The four broad areas of need in the SEND Code of Practice. */
+export const needArea = z.enum([
+  'communication-and-interaction',
+  'cognition-and-learning',
+  'social-emotional-and-mental-health',
+  'sensory-and-physical',
+]);
+
+/** The documents in ../shared/seeds, by their number. */
+export const seedId = z.enum(['000', '001', '002', '003', '004']);
+
+/** Where a fact on a page comes from: a seed document or a public web page. */
+export const source = z
+  .object({
+    /** The document's name, as a reader would recognise it. */
+    title: z.string().min(3),
+    /** The seed document this fact comes from, if any. */
+    seed: seedId.optional(),
+    /** A public web address for the document, if there is one. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+  })
+  .strict();
+
+export type Audience = z.infer<typeof audience>;
+export type LifeStage = z.infer<typeof lifeStage>;
+export type NeedArea = z.infer<typeof needArea>;
+export type Source = z.infer<typeof source>;

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { locales } from './i18n/locales.ts';
+
+const phone = z
+  .object({
+    /** The number as people read and dial it in the UK. */
+    display: z.string().regex(/^0\d{3,4} ?\d{3} ?\d{3,4}$|^\d{3}$/),
+    /** The same number for `tel:` links. */
+    tel: z.string().regex(/^\+?\d+$/),
+  })
+  .strict();
+
+const siteConfigSchema = z
+  .object({
+    /** The service's name, shown in the header and page titles. */
+    siteName: z.string().min(3),
+    /** The council that publishes the Local Offer. */
+    councilName: z.string().min(3),
+    /** How to reach the council. */
+    contact: z
+      .object({
+        /** The council switchboard: callers ask for the SEND team. */
+        switchboard: phone,
+        /** The council's postal address, one line per item. */
+        address: z.array(z.string().min(2)).min(3),
+        /** Where these details come from. */
+        source: z.string().min(3),
+      })
+      .strict(),
+    /** Where the feedback forms post to. */
+    feedbackEndpoint: z.string().startsWith('/'),
+    /** The languages the site is published in. */
+    locales: z.array(z.object({ code: z.string(), lang: z.string(), dir: z.enum(['ltr', 'rtl']) })).min(1),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Everything about the service that is not page content, in one validated place. */
+export const siteConfig: SiteConfig = siteConfigSchema.parse({
+  siteName: 'Plymouth SEND Local Offer',
+  councilName: 'Plymouth City Council',
+  contact: {
+    switchboard: { display: '01752 668000', tel: '+441752668000' },
+    address: ['Plymouth City Council', 'Ballard House', 'West Hoe Road', 'Plymouth', 'PL1 3BJ'],
+    source: 'plymouthonlinedirectory.com, Communication Interaction Team page (see shared/content-facts.md)',
+  },
+  feedbackEndpoint: '/api/feedback',
+  locales: locales.map(({ code, lang, dir }) => ({ code, lang, dir })),
+});
+
+export { siteConfigSchema };

@@ -1,0 +1,54 @@
+/**
+ * What the build produced, read from dist/: every HTML page and the URLs in the sitemap. Shared by the checks over
+ * dist/ (Vitest) and the browser tests (Playwright), so both test the same list of pages.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+
+function assertBuilt(): void {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('No build in dist/: run "npm run build" first.');
+  }
+}
+
+/** Every HTML file in the build, as its path under dist/ (e.g. `pl/contact/index.html`). */
+export function htmlFiles(): string[] {
+  assertBuilt();
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+/** The URL path a built HTML file is served at. */
+export function urlPathOf(file: string): string {
+  if (file === '404.html') return '/404.html';
+  return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** The paths of every page listed in the built sitemap. */
+export function sitemapPaths(): string[] {
+  assertBuilt();
+  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return sitemaps
+    .flatMap((sitemap) => {
+      const xml = readFileSync(join(distDir, relative('/', sitemap)), 'utf8');
+      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    })
+    .sort();
+}
+
+/** The 404 pages, which are not in the sitemap but are served to readers. */
+export function notFoundPaths(): string[] {
+  return htmlFiles()
+    .filter((file) => file === '404.html' || file.endsWith('/404/index.html'))
+    .map(urlPathOf);
+}
+
+export function readHtml(file: string): string {
+  return readFileSync(join(distDir, file), 'utf8');
+}
