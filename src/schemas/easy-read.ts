@@ -33,6 +33,10 @@ export const easyReadSchema = z
     ...pageMetaFields,
     /** The sections of the page, in order. */
     sections: z.array(easyReadSection).min(1),
+    /** Shows the "Help in a crisis" box at the top of the page. */
+    crisisHelp: z.boolean().default(false),
+    /** A section generated from data after the ideas: the glossary in easy read. */
+    appendix: z.enum(['glossary']).optional(),
   })
   .strict();
 

@@ -50,6 +50,13 @@ export const pageSchema = z
     needAreas: z.array(needArea).default([]),
     /** Where each fact on the page comes from. Pages with facts must list at least one. */
     sources: z.array(source).default([]),
+    /**
+     * A section the layout generates from data and adds after the body: the glossary's terms, the list of OAP areas,
+     * or the list of Help Whilst Waiting pathways. (The home page's sections come with `kind: home`.)
+     */
+    appendix: z.enum(['glossary', 'oap-areas', 'waiting-pathways']).optional(),
+    /** Shows the "Help in a crisis" box at the top of the page (Help Whilst Waiting and mental health pages). */
+    crisisHelp: z.boolean().default(false),
     /** Position among sibling pages in lists (lower comes first). */
     order: z.number().int().default(100),
   })

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { distDir, htmlFiles, notFoundPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
+
+const files = htmlFiles();
+const pages = files.map((file) => ({ file, path: urlPathOf(file), root: parse(readHtml(file)) }));
+
+/** Where an internal link points in dist/, or undefined for a link that leaves the site. */
+function targetFile(href: string, from: string): string | undefined {
+  const url = new URL(href, `http://site.test${from}`);
+  if (url.origin !== 'http://site.test') return undefined;
+  const path = decodeURIComponent(url.pathname);
+  return path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
+}
+
+function ids(root: HTMLElement): Set<string> {
+  return new Set(root.querySelectorAll('[id]').map((el) => el.id));
+}
+
+describe('the built site', () => {
+  it('has every page in every language', () => {
+    const english = sitemapPaths().filter((p) => !/^\/(pl|ro|zh|pt|ar)\//.test(p));
+    expect(english.length).toBeGreaterThan(5);
+    for (const { code } of locales.filter((l) => l.code !== 'en')) {
+      for (const path of english) {
+        expect(files, `${code}${path}`).toContain(`${code}${path}index.html`);
+      }
+    }
+  });
+
+  it('lists every page but the 404 pages in the sitemap', () => {
+    const fromFiles = pages.map((p) => p.path).filter((p) => !notFoundPaths().includes(p));
+    expect(sitemapPaths()).toEqual(fromFiles.sort());
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: links and images resolve', (path, { root }) => {
+    const broken: string[] = [];
+    for (const el of root.querySelectorAll('a[href], link[href], img[src], script[src], form[action]')) {
+      const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+      if (/^(mailto|tel):/.test(ref)) continue;
+      if (el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) continue;
+      if (ref.startsWith('#')) {
+        if (ref !== '#' && !ids(root).has(ref.slice(1))) broken.push(ref);
+        continue;
+      }
+      const target = targetFile(ref, path);
+      if (target && !existsSync(target)) broken.push(ref);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: is a complete, script-free page', (path, { root }) => {
+    const html = root.querySelector('html');
+    const code = /^\/(pl|ro|zh|pt|ar)\//.exec(path)?.[1] ?? 'en';
+    const locale = locales.find((l) => l.code === code);
+    expect(html?.getAttribute('lang')).toBe(locale?.lang);
+    expect(html?.getAttribute('dir')).toBe(locale?.dir);
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('title')?.text.trim()).not.toBe('');
+    expect(root.querySelector('main[data-pagefind-body]#main-content')).not.toBeNull();
+    expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
+    // Content pages ship no JavaScript at all: no script elements and no inline event handlers.
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(readHtml(pages.find((p) => p.path === path)?.file ?? '')).not.toMatch(/\son[a-z]+=/i);
+    // Only the one site stylesheet, never inline styles (the Content-Security-Policy forbids them).
+    expect(root.querySelectorAll('style, [style]')).toHaveLength(0);
+  });
+
+  it.each(pages.filter((p) => !notFoundPaths().includes(p.path)).map((p) => [p.path, p] as const))(
+    '%s: names the same page in every language for search engines',
+    (_, { root }) => {
+      const hreflangs = root.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'));
+      expect(hreflangs.sort()).toEqual([...locales.map((l) => l.lang), 'x-default'].sort());
+    },
+  );
+
+  it('shows the reader when a page is not yet translated, and marks the English text', () => {
+    const polishContact = pages.find((p) => p.path === '/pl/contact/');
+    expect(polishContact?.root.querySelector('.notice')?.getAttribute('lang')).toBe('pl');
+    expect(polishContact?.root.querySelector('.notice')?.text).toContain('Polski');
+    expect(pages.find((p) => p.path === '/contact/')?.root.querySelector('.notice')).toBeNull();
+    expect(polishContact?.root.querySelector('.prose')?.getAttribute('lang')).toBe('en-GB');
+    const arabicHome = pages.find((p) => p.path === '/ar/');
+    expect(arabicHome?.root.querySelector('.prose')?.getAttribute('dir')).toBe('ltr');
+  });
+});

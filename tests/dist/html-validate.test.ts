@@ -1,0 +1,21 @@
+import { HtmlValidate, formatterFactory } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, readHtml } from '../site-pages.ts';
+
+const htmlvalidate = new HtmlValidate({
+  extends: ['html-validate:recommended', 'html-validate:a11y'],
+  rules: {
+    // Prettier-style void elements (<meta ... />) are what Astro emits; either form is valid HTML.
+    'void-style': 'off',
+    // Long paragraphs of plain text are content, not markup problems.
+    'long-title': 'off',
+  },
+});
+const format = formatterFactory('text');
+
+describe('valid HTML', () => {
+  it.each(htmlFiles())('%s', async (file) => {
+    const report = await htmlvalidate.validateString(readHtml(file), file);
+    expect(report.valid ? '' : format(report.results)).toBe('');
+  });
+});
