@@ -1,14 +1,15 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
-  ...tseslint.configs.stylisticTypeChecked,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -22,11 +23,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
     },
   },
-  ...astro.configs.recommended,
+  astro.configs.recommended,
   {
     // The Astro parser cannot give typescript-eslint the types of Astro.props, so type-aware rules would flag every
     // prop as `any`. `astro check` type-checks these files instead (it runs in `npm run check`).
     files: ['**/*.astro', '**/*.js', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

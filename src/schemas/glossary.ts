@@ -15,7 +15,10 @@ export const glossaryTermSchema = z
     /** What it means in easy read: short sentences of at most 15 words, no abbreviations. */
     easyRead: z.string().min(5),
     /** A page on this site that says more, as its English path, e.g. `/ehcp/`. */
-    seeAlso: z.string().regex(/^\/([a-z0-9-]+\/)*$/).optional(),
+    seeAlso: z
+      .string()
+      .regex(/^\/([a-z0-9-]+\/)*$/)
+      .optional(),
     /** Where the meaning comes from, when it is a legal or local definition. */
     sources: z.array(source).default([]),
   })
