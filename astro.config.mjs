@@ -4,6 +4,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { precompress } from './src/integrations/precompress.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
+import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
+import { readGlossary } from './src/lib/glossary-data.ts';
 
 // The public address is set where the site is deployed; locally it is the address `npm start` serves on.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,7 +20,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
-  markdown: { rehypePlugins: [rehypeTelLinks] },
+  markdown: { rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] },
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), precompress()],

@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page.ts';
 import { easyReadSchema } from './schemas/easy-read.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { oapAreaSchema } from './schemas/oap.ts';
 
-/** Topic pages in every language: content/pages/<lang>/<slug>.md. Ids look like `en/early-years` or `en/index`. */
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
+/** Topic pages in every language: content/pages/<lang>/<slug>.md. Ids look like `en/early-years` or `en/index`. */
 const pages = defineCollection({
   loader: glob({ base: './content/pages', pattern: ['*/**/*.md', '!*/easy-read/**'], generateId: idFromPath }),
   schema: pageSchema,
@@ -18,4 +20,16 @@ const easyRead = defineCollection({
   schema: easyReadSchema,
 });
 
-export const collections = { pages, easyRead };
+/** SEND terms, aliases and definitions: content/glossary.yaml (a list; each term's `id` is its anchor). */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossaryTermSchema,
+});
+
+/** Ordinarily Available Provision, one file per area of need: content/oap/<area>.yaml. */
+const oap = defineCollection({
+  loader: glob({ base: './content/oap', pattern: '*.yaml' }),
+  schema: oapAreaSchema,
+});
+
+export const collections = { pages, easyRead, glossary, oap };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,17 @@ function targetFile(href: string, from: string): string | undefined {
 
 function ids(root: HTMLElement): Set<string> {
   return new Set(root.querySelectorAll('[id]').map((el) => el.id));
+}
+
+const idsByFile = new Map<string, Set<string>>();
+/** The ids in a built page, so links to `/glossary/#ehc-plan` can be checked as well as the page itself. */
+function idsIn(file: string): Set<string> {
+  let found = idsByFile.get(file);
+  if (!found) {
+    found = ids(parse(readFileSync(file, 'utf8')));
+    idsByFile.set(file, found);
+  }
+  return found;
 }
 
 describe('the built site', () => {
@@ -48,6 +59,8 @@ describe('the built site', () => {
       }
       const target = targetFile(ref, path);
       if (target && !existsSync(target)) broken.push(ref);
+      const hash = new URL(ref, 'http://site.test/').hash.slice(1);
+      if (target && hash && existsSync(target) && !idsIn(target).has(decodeURIComponent(hash))) broken.push(ref);
     }
     expect(broken).toEqual([]);
   });
