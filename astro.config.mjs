@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { precompress } from './src/integrations/precompress.ts';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
@@ -23,5 +24,6 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), precompress()],
+  // cspHashes records inline island code for the Content-Security-Policy, before precompress writes .br and .gz.
+  integrations: [react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), cspHashes(), precompress()],
 });

@@ -3,19 +3,13 @@
  * PORT (default 4321), HOST (default 127.0.0.1) and DIST (default dist) can be set in the environment.
  */
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
-import { createFunctionApp } from '../src/functions/app.ts';
-import { createStaticSite } from '../src/functions/static-site.ts';
+import { createServer } from '../src/functions/server.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
 const hostname = process.env['HOST'] ?? '127.0.0.1';
 const dist = process.env['DIST'] ?? 'dist';
 
-const app = new Hono();
-app.route('/', createFunctionApp());
-app.route('/', createStaticSite(dist));
-
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const server = serve({ fetch: createServer(dist).fetch, port, hostname }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Plymouth SEND Local Offer: http://${host === '127.0.0.1' ? 'localhost' : host}:${info.port}/`);
 });

@@ -4,6 +4,8 @@ import { securityHeaders } from './security-headers.ts';
 export interface FunctionOptions {
   /** Where a line about a fault goes; tests pass their own. */
   log?: (line: string) => void;
+  /** False when a server in front already sends the security headers (scripts/serve.ts). */
+  securityHeaders?: boolean;
 }
 
 /**
@@ -14,9 +16,10 @@ export function createFunctionApp({
   log = (line) => {
     console.error(line);
   },
+  securityHeaders: withHeaders = true,
 }: FunctionOptions = {}) {
   const app = new Hono();
-  app.use(securityHeaders());
+  if (withHeaders) app.use(securityHeaders());
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');

@@ -19,10 +19,20 @@ export const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
 };
 
+/** Inline code the build produced (island hydration), allowed by hash: see src/integrations/csp-hashes.ts. */
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
 /** Security headers for every response, from the static site and from the function alike. */
-export const securityHeaders = () =>
+export const securityHeaders = (inline: InlineHashes = { scripts: [], styles: [] }) =>
   secureHeaders({
-    contentSecurityPolicy,
+    contentSecurityPolicy: {
+      ...contentSecurityPolicy,
+      scriptSrc: [...contentSecurityPolicy.scriptSrc, ...inline.scripts],
+      styleSrc: [...contentSecurityPolicy.styleSrc, ...inline.styles],
+    },
     // 'same-origin' keeps page addresses private from other sites but keeps Origin for our own form posts.
     referrerPolicy: 'same-origin',
     xFrameOptions: 'DENY',

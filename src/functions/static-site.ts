@@ -3,7 +3,6 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { splitLocale } from '../i18n/locales.ts';
-import { securityHeaders } from './security-headers.ts';
 
 /** Astro puts content-hashed files here: they never change, so browsers may keep them for a year. */
 const hashedAssets = '/_astro/';
@@ -14,7 +13,10 @@ function cacheControl(path: string): string {
   return 'public, max-age=3600';
 }
 
-/** The built site in `root` (Astro's dist/), with compressed files, cache headers and a 404 page in each language. */
+/**
+ * The built site in `root` (Astro's dist/), with compressed files, cache headers and a 404 page in each language.
+ * Security headers are added by the server around it (src/functions/server.ts).
+ */
 export function createStaticSite(root: string) {
   const absoluteRoot = resolve(root);
   if (!existsSync(join(absoluteRoot, 'index.html'))) {
@@ -29,7 +31,6 @@ export function createStaticSite(root: string) {
   };
 
   const site = new Hono();
-  site.use(securityHeaders());
   site.on(['GET', 'HEAD'], '*', async (c, next) => {
     // /early-years gives /early-years/, as every page's address ends in a slash.
     const { path } = c.req;
