@@ -29,6 +29,12 @@ export function urlPathOf(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
 }
 
+/**
+ * Pages that carry a React island and so ship JavaScript: every step of the short breaks checker. Every other page
+ * ships none.
+ */
+export const islandPagePattern = /^\/(?:(?:pl|ro|zh|pt|ar)\/)?short-breaks\/check\/(?:easy-read\/)?ask\//;
+
 /** The paths of every page listed in the built sitemap. */
 export function sitemapPaths(): string[] {
   assertBuilt();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { distDir, htmlFiles, notFoundPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
+import { distDir, htmlFiles, islandPagePattern, notFoundPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
 
 const files = htmlFiles();
 const pages = files.map((file) => ({ file, path: urlPathOf(file), root: parse(readHtml(file)) }));
@@ -75,11 +75,14 @@ describe('the built site', () => {
     expect(root.querySelector('title')?.text.trim()).not.toBe('');
     expect(root.querySelector('main[data-pagefind-body]#main-content')).not.toBeNull();
     expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
-    // Content pages ship no JavaScript at all: no script elements and no inline event handlers.
-    expect(root.querySelectorAll('script')).toHaveLength(0);
+    // Content pages ship no JavaScript at all, and never inline event handlers or styles (the Content-Security-Policy
+    // forbids them). Island pages carry Astro's small hydration script, allowed by hash.
     expect(readHtml(pages.find((p) => p.path === path)?.file ?? '')).not.toMatch(/\son[a-z]+=/i);
-    // Only the one site stylesheet, never inline styles (the Content-Security-Policy forbids them).
-    expect(root.querySelectorAll('style, [style]')).toHaveLength(0);
+    expect(root.querySelectorAll('[style]')).toHaveLength(0);
+    if (!islandPagePattern.test(path)) {
+      expect(root.querySelectorAll('script')).toHaveLength(0);
+      expect(root.querySelectorAll('style')).toHaveLength(0);
+    }
   });
 
   it.each(pages.filter((p) => !notFoundPaths().includes(p.path)).map((p) => [p.path, p] as const))(
@@ -98,5 +101,18 @@ describe('the built site', () => {
     expect(polishContact?.root.querySelector('.prose')?.getAttribute('lang')).toBe('en-GB');
     const arabicHome = pages.find((p) => p.path === '/ar/');
     expect(arabicHome?.root.querySelector('.prose')?.getAttribute('dir')).toBe('ltr');
+  });
+});
+
+describe('islands', () => {
+  it('ship JavaScript only on checker steps, every inline script allowed by a recorded hash', async () => {
+    const { inlineHashes } = await import('../../src/integrations/csp-hashes.ts');
+    const recorded = JSON.parse(readFileSync(join(distDir, '_csp-hashes.json'), 'utf8')) as { scripts: string[] };
+    const withScripts = pages.filter((p) => p.root.querySelectorAll('script').length > 0);
+    expect(withScripts.length).toBeGreaterThan(0);
+    for (const page of withScripts) {
+      expect(islandPagePattern.test(page.path), page.path).toBe(true);
+      for (const hash of inlineHashes(readHtml(page.file)).scripts) expect(recorded.scripts, page.path).toContain(hash);
+    }
   });
 });

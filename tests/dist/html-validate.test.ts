@@ -9,6 +9,8 @@ const htmlvalidate = new HtmlValidate({
     'void-style': 'off',
     // Long paragraphs of plain text are content, not markup problems.
     'long-title': 'off',
+    // React renders the formaction attribute as "formAction"; HTML attribute names are case-insensitive.
+    'attr-case': 'off',
   },
 });
 const format = formatterFactory('text');

@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { notFoundPaths, sitemapPaths } from '../site-pages.ts';
-
-/**
- * Accessibility exceptions: a rule id and the reason it may be skipped. Keep this list empty unless a rule is wrong
- * for this site, and say why.
- */
-const axeExceptions: { rule: string; reason: string }[] = [];
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeViolations, installAxe } from './axe.ts';
 
 /** Every built page (the sitemap plus the 404 pages), grouped by language. */
 function pagesIn(code: string): string[] {
@@ -25,9 +17,14 @@ function watch(page: Page, baseURL: string) {
     if (['error', 'warning'].includes(message.type())) problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED is the browser dropping a request (a late favicon, say) because the test moved to the next page.
+    const error = request.failure()?.errorText ?? '';
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()} ${error}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`status ${response.status()}: ${response.url()}`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(baseURL) && !url.startsWith('data:')) problems.push(`third-party request: ${url}`);
@@ -45,20 +42,17 @@ for (const { code } of locales) {
       page,
       baseURL,
     }) => {
-      test.setTimeout(20_000 + paths.length * 8_000);
+      test.setTimeout(20_000 + paths.length * 4_000);
       expect(paths.length).toBeGreaterThan(3);
+      await installAxe(page);
       const failures: string[] = [];
       for (const path of paths) {
         const problems = watch(page, baseURL ?? '');
         const response = await page.goto(path);
+        // Wait for islands to hydrate, so their errors and their markup are part of the check.
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
         if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
-        const results = await new AxeBuilder({ page })
-          .withTags(axeTags)
-          .disableRules(axeExceptions.map((e) => e.rule))
-          .analyze();
-        for (const v of results.violations) {
-          failures.push(`${path}: axe ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        }
+        failures.push(...(await axeViolations(page)).map((line) => `${path}: ${line}`));
         failures.push(...problems.map((p) => `${path}: ${p}`));
         page.removeAllListeners();
       }
