@@ -35,6 +35,14 @@ export function langParam(code: LocaleCode): string | undefined {
 
 export const allLocaleCodes = locales.map((l) => l.code);
 
+/** Route params for each area in each language: the area page and its easy-read twin share them. */
+export async function oapAreaPaths() {
+  const areas = await getOapAreas();
+  return allLocaleCodes.flatMap((code) =>
+    areas.map((area) => ({ params: { lang: langParam(code), area: area.area }, props: { code, area } })),
+  );
+}
+
 /** The breadcrumb for the OAP overview page, in the reader's language when it is translated. */
 export async function oapCrumb(code: LocaleCode) {
   const page = await findPage(oapPath.slice(1, -1), code);
