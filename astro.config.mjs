@@ -25,5 +25,10 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // cspHashes records inline island code for the Content-Security-Policy, before precompress writes .br and .gz.
-  integrations: [react(), sitemap({ filter: (page) => !/\/404\/$/.test(page) }), cspHashes(), precompress()],
+  integrations: [
+    react(),
+    sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }),
+    cspHashes(),
+    precompress(),
+  ],
 });

@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // The feedback store's tests run against PostgreSQL as well as SQLite.
+    globalSetup: ['tests/support/vitest-global-setup.ts'],
   },
 });

@@ -48,10 +48,13 @@ export function sitemapPaths(): string[] {
     .sort();
 }
 
-/** The 404 pages, which are not in the sitemap but are served to readers. */
-export function notFoundPaths(): string[] {
+/**
+ * Pages served to readers but not listed in the sitemap (and with no alternates for search engines): the 404 pages
+ * and the feedback thank-you pages.
+ */
+export function unlistedPaths(): string[] {
   return htmlFiles()
-    .filter((file) => file === '404.html' || file.endsWith('/404/index.html'))
+    .filter((file) => /^(?:404\.html|(?:[a-z]{2}\/)?(?:404|feedback\/thank-you)\/index\.html)$/.test(file))
     .map(urlPathOf);
 }
 

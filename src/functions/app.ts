@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
 import { securityHeaders } from './security-headers.ts';
+import { feedbackRoutes, type FeedbackOptions } from './feedback.ts';
 
 export interface FunctionOptions {
   /** Where a line about a fault goes; tests pass their own. */
   log?: (line: string) => void;
   /** False when a server in front already sends the security headers (scripts/serve.ts). */
   securityHeaders?: boolean;
+  /** The feedback function's settings: its store above all. Without them, /api/feedback is not served. */
+  feedback?: Omit<FeedbackOptions, 'log'> | undefined;
 }
 
 /**
@@ -17,9 +20,11 @@ export function createFunctionApp({
     console.error(line);
   },
   securityHeaders: withHeaders = true,
+  feedback,
 }: FunctionOptions = {}) {
   const app = new Hono();
   if (withHeaders) app.use(securityHeaders());
+  if (feedback) app.route('/', feedbackRoutes({ ...feedback, log }));
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');

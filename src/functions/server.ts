@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
-import { existsSync, readFileSync } from 'node:fs';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspHashesFile } from '../integrations/csp-hashes.ts';
+import { localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { createFunctionApp, type FunctionOptions } from './app.ts';
+import type { FeedbackOptions } from './feedback.ts';
+import { openFeedbackStore } from './feedback-store.ts';
 import { securityHeaders, type InlineHashes } from './security-headers.ts';
 import { createStaticSite } from './static-site.ts';
 
@@ -12,11 +16,54 @@ export function readInlineHashes(dist: string): InlineHashes {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as InlineHashes) : { scripts: [], styles: [] };
 }
 
+/** Every page path the build wrote (`/`, `/pl/contact/`, ...): feedback may only be about one of these. */
+export function readSitePaths(dist: string): Set<string> {
+  const paths = new Set<string>();
+  for (const entry of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (entry === 'index.html' || entry.endsWith('/index.html')) {
+      paths.add(`/${entry.slice(0, -'index.html'.length)}`);
+    }
+  }
+  return paths;
+}
+
+/** The built thank-you page of each language, which frames the function's HTML answers. */
+function readTemplates(dist: string) {
+  const cache = new Map<LocaleCode, string | undefined>();
+  return (code: LocaleCode) => {
+    if (!cache.has(code)) {
+      const file = join(dist, `.${localizePath('/feedback/thank-you/', code)}`, 'index.html');
+      cache.set(code, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return cache.get(code);
+  };
+}
+
+export interface ServerOptions extends Omit<FunctionOptions, 'securityHeaders' | 'feedback'> {
+  /** Overrides for the feedback function; by default its store comes from the environment (openFeedbackStore). */
+  feedback?: Partial<Omit<FeedbackOptions, 'log'>>;
+}
+
 /** Everything `npm start` serves: the web function under /api and the built site, with one set of security headers. */
-export function createServer(dist: string, options: Omit<FunctionOptions, 'securityHeaders'> = {}) {
+export function createServer(dist: string, { feedback = {}, ...options }: ServerOptions = {}) {
+  const sitePaths = readSitePaths(dist);
   const app = new Hono();
   app.use(securityHeaders(readInlineHashes(dist)));
-  app.route('/', createFunctionApp({ ...options, securityHeaders: false }));
+  app.route(
+    '/',
+    createFunctionApp({
+      ...options,
+      securityHeaders: false,
+      feedback: {
+        store: () => openFeedbackStore(),
+        isSitePage: (path) => sitePaths.has(path),
+        templates: readTemplates(dist),
+        socketAddress: (c) => getConnInfo(c).remote.address,
+        trustedProxies: (process.env['TRUSTED_PROXIES'] ?? '').split(',').filter(Boolean),
+        ...feedback,
+      },
+    }),
+  );
   app.route('/', createStaticSite(dist));
   return app;
 }

@@ -52,9 +52,12 @@ export const pageSchema = z
     sources: z.array(source).default([]),
     /**
      * A section the layout generates from data and adds after the body: the glossary's terms, the list of OAP areas,
-     * or the list of Help Whilst Waiting pathways. (The home page's sections come with `kind: home`.)
+     * the list of Help Whilst Waiting pathways, the accessibility problem form, or the published "You said, we did"
+     * responses. (The home page's sections come with `kind: home`.)
      */
-    appendix: z.enum(['glossary', 'oap-areas', 'waiting-pathways']).optional(),
+    appendix: z
+      .enum(['glossary', 'oap-areas', 'waiting-pathways', 'accessibility-report', 'you-said-we-did'])
+      .optional(),
     /** Shows the "Help in a crisis" box at the top of the page (Help Whilst Waiting and mental health pages). */
     crisisHelp: z.boolean().default(false),
     /** Position among sibling pages in lists (lower comes first). */

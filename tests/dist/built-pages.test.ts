@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../src/site.config.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { distDir, htmlFiles, islandPagePattern, notFoundPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
+import { distDir, htmlFiles, islandPagePattern, unlistedPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
 
 const files = htmlFiles();
 const pages = files.map((file) => ({ file, path: urlPathOf(file), root: parse(readHtml(file)) }));
@@ -42,8 +43,8 @@ describe('the built site', () => {
     }
   });
 
-  it('lists every page but the 404 pages in the sitemap', () => {
-    const fromFiles = pages.map((p) => p.path).filter((p) => !notFoundPaths().includes(p));
+  it('lists every page in the sitemap but the 404 and thank-you pages', () => {
+    const fromFiles = pages.map((p) => p.path).filter((p) => !unlistedPaths().includes(p));
     expect(sitemapPaths()).toEqual(fromFiles.sort());
   });
 
@@ -52,6 +53,11 @@ describe('the built site', () => {
     for (const el of root.querySelectorAll('a[href], link[href], img[src], script[src], form[action]')) {
       const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
       if (/^(mailto|tel):/.test(ref)) continue;
+      // Feedback forms post to the web function, which is not a file of the build.
+      if (el.tagName === 'FORM' && el.getAttribute('method') === 'post') {
+        if (ref !== siteConfig.feedbackEndpoint) broken.push(ref);
+        continue;
+      }
       if (el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) continue;
       if (ref.startsWith('#')) {
         if (ref !== '#' && !ids(root).has(ref.slice(1))) broken.push(ref);
@@ -85,7 +91,7 @@ describe('the built site', () => {
     }
   });
 
-  it.each(pages.filter((p) => !notFoundPaths().includes(p.path)).map((p) => [p.path, p] as const))(
+  it.each(pages.filter((p) => !unlistedPaths().includes(p.path)).map((p) => [p.path, p] as const))(
     '%s: names the same page in every language for search engines',
     (_, { root }) => {
       const hreflangs = root.querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'));

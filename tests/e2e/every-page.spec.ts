@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
-import { notFoundPaths, sitemapPaths } from '../site-pages.ts';
+import { unlistedPaths, sitemapPaths } from '../site-pages.ts';
 import { axeViolations, installAxe } from './axe.ts';
 
-/** Every built page (the sitemap plus the 404 pages), grouped by language. */
+/** Every built page (the sitemap plus the 404 and thank-you pages), grouped by language. */
 function pagesIn(code: string): string[] {
-  const all = [...sitemapPaths(), ...notFoundPaths()];
+  const all = [...sitemapPaths(), ...unlistedPaths()];
   const prefixed = (path: string) => locales.some((l) => l.code !== 'en' && path.startsWith(`/${l.code}/`));
   return all.filter((path) => (code === 'en' ? !prefixed(path) : path.startsWith(`/${code}/`)));
 }

@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FeedbackRecord } from '../src/functions/feedback-store.ts';
+import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
+import { frontMatter, publishedResponses } from '../src/lib/you-said-we-did-data.ts';
+import { youSaidWeDidYear } from '../src/schemas/you-said-we-did.ts';
+import { cutoffFor, draftMarkdown, draftYear, summarise, themeOf, toCsv } from './feedback-commands.ts';
+
+const record = (overrides: Partial<FeedbackRecord>): FeedbackRecord => ({
+  id: randomUUID(),
+  receivedAt: new Date('2026-03-01T12:00:00Z'),
+  kind: 'problem',
+  page: '/short-breaks/',
+  useful: null,
+  doing: null,
+  wrong: 'The phone number is out of date',
+  ...overrides,
+});
+
+describe('export as CSV', () => {
+  it('is RFC 4180, and makes formula-like cells safe', () => {
+    const records = [
+      record({ wrong: '=HYPERLINK("http://evil.example","click")' }),
+      record({ wrong: '+1', doing: '-2' }),
+      record({ wrong: '@SUM(A1)', doing: '\tTabbed' }),
+      record({ wrong: 'Line one\nLine "two", with comma' }),
+    ];
+    const text = toCsv(records);
+    expect(text.split('\r\n')[0]).toBe('id,received_at,kind,page,useful,doing,wrong');
+    const rows = parse<Record<string, string>>(text, { columns: true });
+    expect(rows.map((r) => r['wrong'])).toEqual([
+      `'=HYPERLINK("http://evil.example","click")`,
+      `'+1`,
+      `'@SUM(A1)`,
+      'Line one\nLine "two", with comma',
+    ]);
+    expect(rows[1]?.['doing']).toBe(`'-2`);
+    expect(rows[2]?.['doing']).toBe(`'\tTabbed`);
+  });
+});
+
+describe('summary', () => {
+  it('counts answers and problems by page, with the useful rate', () => {
+    const summary = summarise([
+      record({ kind: 'useful', useful: 'yes', wrong: null }),
+      record({ kind: 'useful', useful: 'yes', wrong: null }),
+      record({ kind: 'useful', useful: 'no', wrong: null }),
+      record({}),
+      record({ page: '/ehcp/', kind: 'accessibility' }),
+    ]);
+    expect(summary).toEqual([
+      { page: '/short-breaks/', yes: 2, no: 1, usefulRate: 2 / 3, problems: 1, accessibility: 0 },
+      { page: '/ehcp/', yes: 0, no: 0, usefulRate: null, problems: 0, accessibility: 1 },
+    ]);
+  });
+});
+
+describe('purge periods', () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+  it.each([
+    ['2y', '2024-11-23T10:00:00.000Z'],
+    ['18m', '2025-05-23T10:00:00.000Z'],
+    ['2w', '2026-11-09T10:00:00.000Z'],
+    ['30d', '2026-10-24T10:00:00.000Z'],
+  ])('%s before now', (period, expected) => {
+    expect(cutoffFor(period, now).toISOString()).toBe(expected);
+  });
+  it('refuses what is not a period', () => {
+    expect(() => cutoffFor('two years', now)).toThrow(/not a period/);
+  });
+});
+
+describe('draft "You said, we did"', () => {
+  it('groups a year by page and theme, with empty fields for the officer, and nothing published', () => {
+    const draft = draftYear(
+      [
+        record({}),
+        record({ wrong: 'I could not find anything about transport', doing: 'Looking for buses' }),
+        record({ kind: 'useful', useful: 'no', wrong: null }),
+        record({ kind: 'accessibility', page: '/accessibility/', wrong: 'Focus is hard to see' }),
+        record({ receivedAt: new Date('2025-12-31T23:00:00Z'), wrong: 'Last year' }),
+      ],
+      2026,
+    );
+    expect(draft.status).toBe('draft');
+    expect(draft.totals).toEqual({ problem: 2, useful: 1, accessibility: 1 });
+    expect(draft.entries.map((e) => [e.page, e.theme])).toEqual([
+      ['/accessibility/', 'accessibility'],
+      ['/short-breaks/', 'missing-information'],
+      ['/short-breaks/', 'out-of-date'],
+      ['/short-breaks/', 'page-useful'],
+    ]);
+    expect(draft.entries[1]?.comments).toEqual(['Doing: Looking for buses\nI could not find anything about transport']);
+    expect(draft.entries[3]?.usefulCounts).toEqual({ no: 1, yes: 0 });
+    expect(draft.entries.every((e) => e.youSaid === '' && e.weDid === '')).toBe(true);
+
+    const reread = youSaidWeDidYear.parse(frontMatter(draftMarkdown(draft)));
+    expect(reread).toEqual(draft);
+    expect(publishedResponses([reread])).toEqual([]);
+  });
+
+  it('publishes only completed entries of published years', () => {
+    const year = youSaidWeDidYear.parse({
+      year: 2026,
+      status: 'published',
+      entries: [
+        { page: '/ehcp/', theme: 'out-of-date', youSaid: 'Dates were old.', weDid: 'We checked every date.' },
+        { page: '/ehcp/', theme: 'other', youSaid: 'Something', weDid: '' },
+      ],
+    });
+    expect(publishedResponses([year])[0]?.entries.map((e) => e.weDid)).toEqual(['We checked every date.']);
+  });
+
+  it('sorts problem reports into themes by their words', () => {
+    expect(themeOf(record({ wrong: 'This page is confusing' }))).toBe('hard-to-understand');
+    expect(themeOf(record({ wrong: 'The service has closed' }))).toBe('out-of-date');
+    expect(themeOf(record({ wrong: 'Lovely colours' }))).toBe('other');
+  });
+});
+
+describe('npm run feedback', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'feedback-cli-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const db = join(dir, 'feedback.sqlite');
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, ['scripts/feedback.ts', ...args], {
+      env: { ...process.env, FEEDBACK_DB: db, DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
+
+  it('exports, summarises, purges and drafts from the store the function writes', async () => {
+    const store = openSqliteStore(db);
+    await store.add(record({ receivedAt: new Date('2020-01-01T00:00:00Z'), wrong: 'Very old' }));
+    await store.add(record({ receivedAt: new Date() }));
+    await store.close();
+
+    expect(run('export', '--format', 'json', '--since', '2021-01-01')).toContain('The phone number is out of date');
+    expect(run('export', '--format', 'csv')).toContain('Very old');
+    expect(run('summary')).toMatch(/\/short-breaks\/\s+0\s+0\s+-\s+2/);
+    expect(run('purge', '--older-than', '2y')).toContain('Deleted 1 ');
+    expect(run('export')).not.toContain('Very old');
+
+    const year = String(new Date().getUTCFullYear());
+    expect(run('draft-you-said-we-did', '--year', year, '--out', dir)).toContain('1 entries');
+    const draft = youSaidWeDidYear.parse(frontMatter(readFileSync(join(dir, `${year}.md`), 'utf8')));
+    expect(draft.entries[0]?.comments).toEqual(['The phone number is out of date']);
+    expect(() => run('draft-you-said-we-did', '--year', year, '--out', dir)).toThrow();
+  });
+});

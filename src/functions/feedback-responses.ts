@@ -1,0 +1,119 @@
+/**
+ * The pages the function answers form posts with. Their frame (header, styles, help, footer) is the site's own
+ * thank-you page, built by Astro in each language (src/pages/[...lang]/feedback/thank-you.astro); the function puts
+ * its answer into that page's `data-feedback-response` block. Every value it adds is escaped.
+ */
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import en from '../i18n/ui/en.json' with { type: 'json' };
+import pl from '../i18n/ui/pl.json' with { type: 'json' };
+import ro from '../i18n/ui/ro.json' with { type: 'json' };
+import zh from '../i18n/ui/zh.json' with { type: 'json' };
+import pt from '../i18n/ui/pt.json' with { type: 'json' };
+import ar from '../i18n/ui/ar.json' with { type: 'json' };
+import { getLocale, localizePath, type LocaleCode } from '../i18n/locales.ts';
+import { errorSummaryHtml, escapeText, problemFormHtml, type ProblemField } from '../lib/feedback-forms.ts';
+
+export type FeedbackUiStrings = (typeof en)['feedback'];
+
+const strings: Record<LocaleCode, FeedbackUiStrings> = {
+  en: en.feedback,
+  pl: pl.feedback,
+  ro: ro.feedback,
+  zh: zh.feedback,
+  pt: pt.feedback,
+  ar: ar.feedback,
+};
+
+/** The feedback strings in a language; `{{name}}` placeholders filled in. */
+export function feedbackStrings(code: LocaleCode): FeedbackUiStrings {
+  return strings[code];
+}
+
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => String(values[name] ?? match));
+}
+
+/** The thank-you page in a language, as the build wrote it; undefined where the function has no built site. */
+export type PageTemplates = (code: LocaleCode) => string | undefined;
+
+/** The path of the thank-you page in a language. */
+export const thankYouPath = (code: LocaleCode) => localizePath('/feedback/thank-you/', code);
+
+const responseBlock = /(<div data-feedback-response[^>]*>)[\s\S]*?(<\/div><!--\/feedback-response-->)/;
+const titleElement = /<title>[\s\S]*?<\/title>/;
+
+/** A whole page: the built thank-you page with `title` and `body` in place of its own, or a bare page. */
+export function renderPage(templates: PageTemplates, code: LocaleCode, title: string, body: HtmlEscapedString): string {
+  const template = templates(code);
+  if (template && responseBlock.test(template)) {
+    return template
+      .replace(titleElement, () => `<title>${escapeText(title)}</title>`)
+      .replace(responseBlock, (_all, open: string, close: string) => `${open}${body.toString()}${close}`);
+  }
+  const { lang, dir } = getLocale(code);
+  return (
+    html`<!doctype html>
+      <html lang="${lang}" dir="${dir}">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>${title}</title>
+        </head>
+        <body>
+          <main>${body}</main>
+        </body>
+      </html>` as HtmlEscapedString
+  ).toString();
+}
+
+/** A page with a heading, a few paragraphs and links. */
+export function messageBody(
+  heading: string,
+  paragraphs: string[],
+  links: { href: string; text: string }[],
+): HtmlEscapedString {
+  return html`<h1>${heading}</h1>
+    ${paragraphs.map((p) => html`<p>${p}</p>`)}
+    <ul class="link-list">
+      ${links.map((l) => html`<li><a href="${l.href}">${l.text}</a></li>`)}
+    </ul>` as HtmlEscapedString;
+}
+
+/** The thank-you page's content, with a link back to the page the feedback was about. */
+export function thanksBody(code: LocaleCode, page: string | undefined): HtmlEscapedString {
+  const s = feedbackStrings(code);
+  const links = [
+    ...(page ? [{ href: page, text: s.backToPage }] : []),
+    { href: localizePath('/you-said-we-did/', code), text: s.youSaidLink },
+    { href: localizePath('/', code), text: s.homeLink },
+  ];
+  return messageBody(s.thanksTitle, [s.thanksText, s.thanksPublished], links);
+}
+
+/** The problem form again, with what the person typed and what to correct. Nothing they typed is lost. */
+export function correctionBody(
+  code: LocaleCode,
+  options: {
+    kind: 'problem' | 'accessibility';
+    page: string;
+    values: Partial<Record<ProblemField, string>>;
+    errors: Partial<Record<ProblemField, string>>;
+  },
+): HtmlEscapedString {
+  const s = feedbackStrings(code);
+  const heading = options.kind === 'accessibility' ? s.accessibilitySummary : s.reportSummary;
+  return html`${errorSummaryHtml(s, 'correct', options.errors)}
+    <h1>${heading}</h1>
+    ${problemFormHtml({
+      strings: s,
+      action: '/api/feedback',
+      page: options.page,
+      privacyHref: localizePath('/privacy/', code),
+      kind: options.kind,
+      idPrefix: 'correct',
+      values: options.values,
+      errors: options.errors,
+    })}
+    <p><a href="${options.page}">${s.backToPage}</a></p>` as HtmlEscapedString;
+}

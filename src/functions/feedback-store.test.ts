@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
+import { openSqliteStore } from './stores/sqlite-store.ts';
+import { openPostgresStore } from './stores/postgres-store.ts';
+
+const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
+  id: randomUUID(),
+  receivedAt: new Date('2026-11-01T10:00:00.000Z'),
+  kind: 'problem',
+  page: '/short-breaks/',
+  useful: null,
+  doing: 'Looking for respite',
+  wrong: 'The <script>alert(1)</script> "><img onerror=x> phone number is out of date',
+  ...overrides,
+});
+
+/** The same behaviour is expected of every store. */
+export function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: () => Promise<void>) {
+  describe(`${name} feedback store`, () => {
+    let store: FeedbackStore;
+    beforeEach(async () => {
+      await reset();
+      store = await open();
+      return () => store.close();
+    });
+
+    it('keeps records exactly, text included, and lists them oldest first', async () => {
+      const later = record({ receivedAt: new Date('2026-11-02T09:00:00.000Z') });
+      const earlier = record({ kind: 'useful', useful: 'no', doing: null, wrong: null });
+      await store.add(later);
+      await store.add(earlier);
+      expect(await store.list()).toEqual([earlier, later]);
+    });
+
+    it('lists records since a date', async () => {
+      const old = record({ receivedAt: new Date('2025-01-01T00:00:00.000Z') });
+      const recent = record();
+      await store.add(old);
+      await store.add(recent);
+      expect(await store.list({ since: new Date('2026-01-01') })).toEqual([recent]);
+    });
+
+    it('purges records older than a cutoff and says how many', async () => {
+      await store.add(record({ receivedAt: new Date('2024-01-01T00:00:00.000Z') }));
+      await store.add(record({ receivedAt: new Date('2024-06-01T00:00:00.000Z') }));
+      const kept = record();
+      await store.add(kept);
+      expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
+      expect(await store.list()).toEqual([kept]);
+    });
+
+    it('refuses a record with an impossible kind', async () => {
+      await expect(store.add(record({ kind: 'spam' as FeedbackRecord['kind'] }))).rejects.toThrow();
+    });
+
+    it('passes its integrity check', async () => {
+      await store.add(record());
+      expect(await store.checkIntegrity()).toBe(true);
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'feedback-store-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+let sqliteFile = '';
+describeStore(
+  'SQLite',
+  () => Promise.resolve(openSqliteStore(sqliteFile)),
+  () => {
+    sqliteFile = join(dir, `${randomUUID()}.sqlite`);
+    return Promise.resolve();
+  },
+);
+
+const databaseUrl = inject('databaseUrl');
+describeStore(
+  'PostgreSQL',
+  () => openPostgresStore(databaseUrl),
+  async () => {
+    const sql = postgres(databaseUrl, { onnotice: () => undefined });
+    await sql`DROP TABLE IF EXISTS feedback`;
+    await sql.end();
+  },
+);

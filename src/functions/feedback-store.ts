@@ -1,0 +1,47 @@
+import type { FeedbackKind } from '../schemas/feedback.ts';
+
+/** One piece of feedback as it is stored: already validated and scrubbed of personal details. No IP address. */
+export interface FeedbackRecord {
+  /** A random UUID. */
+  id: string;
+  /** When the function received it. */
+  receivedAt: Date;
+  kind: FeedbackKind;
+  /** The page it is about, e.g. `/pl/short-breaks/`. */
+  page: string;
+  /** The answer to "Is this page useful?", for `useful` feedback. */
+  useful: 'yes' | 'no' | null;
+  /** What the person was doing, for problem reports. */
+  doing: string | null;
+  /** What is wrong, for problem reports. */
+  wrong: string | null;
+}
+
+/**
+ * Where feedback is kept. One interface, two stores: SQLite on one machine (the default) and PostgreSQL when
+ * DATABASE_URL is set. Both pass the same tests (feedback-store.test.ts).
+ */
+export interface FeedbackStore {
+  /** Which store this is, for logs. */
+  readonly name: 'sqlite' | 'postgres';
+  /** Keeps one record durably: when this resolves, the record survives a crash. */
+  add(record: FeedbackRecord): Promise<void>;
+  /** Every record received at or after `since` (all when not given), oldest first. */
+  list(options?: { since?: Date | undefined }): Promise<FeedbackRecord[]>;
+  /** Deletes records received before `cutoff`; says how many. */
+  purgeBefore(cutoff: Date): Promise<number>;
+  /** True when the database's own integrity check passes. */
+  checkIntegrity(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Opens the store the environment asks for: PostgreSQL when DATABASE_URL is set, otherwise SQLite. */
+export async function openFeedbackStore(env: NodeJS.ProcessEnv = process.env): Promise<FeedbackStore> {
+  const databaseUrl = env['DATABASE_URL'];
+  if (databaseUrl) {
+    const { openPostgresStore } = await import('./stores/postgres-store.ts');
+    return openPostgresStore(databaseUrl);
+  }
+  const { openSqliteStore } = await import('./stores/sqlite-store.ts');
+  return openSqliteStore(env['FEEDBACK_DB'] ?? 'data/feedback.sqlite');
+}

@@ -1,0 +1,300 @@
+/**
+ * POST /api/feedback: "Is this page useful?", "Report a problem with this page" and "Report an accessibility
+ * problem". Form posts (no JavaScript) are answered with 303 to a thank-you page; clients that ask for JSON get JSON.
+ * Nothing reaches storage unvalidated, personal details are scrubbed from free text first, and no IP address is
+ * kept (the rate limiter holds addresses in memory for one window only).
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { splitLocale, type LocaleCode } from '../i18n/locales.ts';
+import { scrubPersonalDetails } from '../lib/personal-details.ts';
+import { feedbackInput, honeypotField, type FeedbackInput } from '../schemas/feedback.ts';
+import type { ProblemField } from '../lib/feedback-forms.ts';
+import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
+import {
+  correctionBody,
+  feedbackStrings,
+  fill,
+  messageBody,
+  renderPage,
+  thankYouPath,
+  thanksBody,
+  type PageTemplates,
+} from './feedback-responses.ts';
+import { createRateLimiter, type RateLimit } from './rate-limit.ts';
+
+/** The largest body accepted: the longest answers the forms allow are well under this, even fully escaped. */
+export const maxBodyBytes = 16 * 1024;
+
+export interface FeedbackOptions {
+  /** Where feedback is kept; opened when the first post arrives if given as a function. */
+  store: FeedbackStore | (() => Promise<FeedbackStore>);
+  log: (line: string) => void;
+  /** True for the paths of pages this site has; when not given, any well-formed path is accepted. */
+  isSitePage?: ((path: string) => boolean) | undefined;
+  /** The built thank-you page in each language, which frames the function's HTML answers. */
+  templates?: PageTemplates | undefined;
+  /** Posts allowed per client in a window; `false` turns the limit off (only for load tests behind a limiter). */
+  rateLimit?: RateLimit | false | undefined;
+  /** The address of the client's socket, if the platform gives one. */
+  socketAddress?: ((c: Context) => string | undefined) | undefined;
+  /**
+   * Proxies whose X-Forwarded-For is believed (their socket addresses). Empty by default: the client address is
+   * the socket's, so a client cannot dodge the rate limit by sending its own X-Forwarded-For.
+   */
+  trustedProxies?: string[] | undefined;
+  /** Origins allowed to post besides the function's own (e.g. the public site when the function has its own host). */
+  allowedOrigins?: string[] | undefined;
+  now?: () => Date;
+}
+
+type Field = ProblemField | 'page' | 'useful' | 'kind';
+type FieldErrors = Partial<Record<Field, string>>;
+
+const formType = 'application/x-www-form-urlencoded';
+const jsonType = 'application/json';
+
+/** The client address for rate limiting: the socket's, or the nearest untrusted X-Forwarded-For hop. */
+export function clientAddress(c: Context, socket: string | undefined, trusted: string[]): string {
+  if (!socket) return 'unknown';
+  if (!trusted.includes(socket)) return socket;
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i -= 1) {
+    const hop = hops[i] ?? '';
+    if (!trusted.includes(hop)) return hop;
+  }
+  return socket;
+}
+
+/** Turns a form body into a plain record: first value of each name wins; `__proto__` is an ordinary key. */
+function formRecord(body: string): Record<string, string> {
+  const record: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (!Object.hasOwn(record, name)) record[name] = value;
+  }
+  return record;
+}
+
+/** The field messages in the page's language, for a form shown again. */
+function translatedErrors(code: LocaleCode, issues: { path: PropertyKey[]; code: string }[]): FieldErrors {
+  const s = feedbackStrings(code);
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? 'kind') as Field;
+    if (errors[field]) continue;
+    if (field === 'wrong' || field === 'doing') {
+      if (issue.code === 'too_big') {
+        errors[field] = fill(s.errorTooLong, { max: field === 'wrong' ? 2000 : 500 });
+      } else if (issue.code === 'custom') {
+        errors[field] = s.errorUnreadable;
+      } else {
+        errors[field] = s.errorWrongRequired;
+      }
+    } else if (field === 'useful') {
+      errors.useful = s.errorUseful;
+    } else {
+      errors[field] = s.errorPage;
+    }
+  }
+  return errors;
+}
+
+export function feedbackRoutes(options: FeedbackOptions) {
+  const {
+    log,
+    isSitePage = () => true,
+    templates = () => undefined,
+    socketAddress = () => undefined,
+    trustedProxies = [],
+    allowedOrigins = [],
+    now = () => new Date(),
+  } = options;
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
+  let storePromise: Promise<FeedbackStore> | undefined;
+  const store = () => {
+    const given = options.store;
+    storePromise ??= typeof given === 'function' ? given() : Promise.resolve(given);
+    // A store that failed to open is tried again on the next post, not remembered as broken.
+    storePromise.catch(() => {
+      storePromise = undefined;
+    });
+    return storePromise;
+  };
+
+  const app = new Hono();
+
+  app.post(
+    '/api/feedback',
+    // Cross-site posts are refused, whatever their content type: browsers send Sec-Fetch-Site and Origin with
+    // every POST, so a form on another site cannot post here in a person's name. (hono/csrf checks form types only.)
+    async (c, next) => {
+      const site = c.req.header('sec-fetch-site');
+      const origin = c.req.header('origin');
+      const ownOrigin = new URL(c.req.url).origin;
+      const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
+      const foreignOrigin = origin !== undefined && origin !== ownOrigin && !allowedOrigins.includes(origin);
+      if (crossSite || foreignOrigin) return answerProblem(c, 403);
+      await next();
+      return undefined;
+    },
+    async (c, next) => {
+      if (limiter) {
+        const verdict = limiter.take(clientAddress(c, socketAddress(c), trustedProxies));
+        if (!verdict.allowed) {
+          c.header('Retry-After', String(verdict.retryAfterSeconds));
+          return answerProblem(c, 429, verdict.retryAfterSeconds);
+        }
+      }
+      await next();
+      return undefined;
+    },
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type !== formType && type !== jsonType) return answerProblem(c, 415);
+      await next();
+      return undefined;
+    },
+    // Refuses an oversize body from its Content-Length, or while it streams in, before it is buffered.
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => answerProblem(c, 413) }),
+    async (c) => {
+      const isJson = (c.req.header('content-type') ?? '').toLowerCase().startsWith(jsonType);
+      let body: unknown;
+      const text = await c.req.text();
+      if (isJson) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return c.json({ error: 'The body is not valid JSON.' }, 400);
+        }
+        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+          return c.json({ error: 'Send a JSON object.' }, 400);
+        }
+      } else {
+        body = formRecord(text);
+      }
+
+      const parsed = feedbackInput.safeParse(body);
+      const wantsJson = isJson || (c.req.header('accept') ?? '').includes(jsonType);
+      const rawPage = (body as Record<string, unknown>)['page'];
+      const code = typeof rawPage === 'string' ? splitLocale(rawPage).code : 'en';
+      if (!parsed.success || !isSitePage(parsed.data.page)) {
+        const issues = parsed.success ? [{ path: ['page'], code: 'custom' }] : parsed.error.issues;
+        if (wantsJson) {
+          const fields: Record<string, string> = {};
+          if (parsed.success) fields['page'] = 'The page must be a page of this website.';
+          else for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'kind')] ??= issue.message;
+          return c.json({ error: 'Check your feedback.', fields }, 400);
+        }
+        return answerCorrection(c, code, body as Record<string, unknown>, translatedErrors(code, issues));
+      }
+
+      const input = parsed.data;
+      const trapped = (input[honeypotField] ?? '') !== '';
+      if (!trapped) {
+        // A fault here (disk full, database down) becomes a 503 in onError below.
+        const saved = await store();
+        await saved.add(toRecord(input, now()));
+      }
+      if (wantsJson) return c.json({ status: 'received' }, 201);
+      const pageCode = splitLocale(input.page).code;
+      return c.redirect(`${thankYouPath(pageCode)}?page=${encodeURIComponent(input.page)}`, 303);
+    },
+  );
+
+  app.all('/api/feedback', (c) => {
+    c.header('Allow', 'POST');
+    return c.json({ error: 'Send feedback with POST.' }, 405);
+  });
+
+  // The thank-you page with a link back to the page the feedback was about. The static page of the same address
+  // (a plain thank-you) is what a static host serves if the function is not in front of it.
+  const thankYou = (c: Context, next: () => Promise<void>) => {
+    const { code } = splitLocale(c.req.path);
+    if (thankYouPath(code) !== c.req.path) return next();
+    const page = c.req.query('page');
+    const safePage = page !== undefined && isSafePath(page) && isSitePage(page) ? page : undefined;
+    if (!templates(code)) return next();
+    c.header('Cache-Control', 'no-store');
+    return c.html(renderPage(templates, code, feedbackStrings(code).thanksTitle, thanksBody(code, safePage)));
+  };
+  app.get('/feedback/thank-you/', thankYou);
+  app.get('/:lang/feedback/thank-you/', thankYou);
+
+  app.onError((error, c) => {
+    // One line for the operator; a generic answer for the person. Never a stack trace.
+    log(`${now().toISOString()} feedback-error ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    return answerProblem(c, 503);
+  });
+
+  /** The language of the page the person came from (the Referer is sent for same-origin posts), else English. */
+  function languageOf(c: Context): LocaleCode {
+    const referer = c.req.header('referer');
+    if (!referer || !URL.canParse(referer)) return 'en';
+    return splitLocale(new URL(referer).pathname).code;
+  }
+
+  function isSafePath(path: string) {
+    return feedbackInput.options[0].shape.page.safeParse(path).success;
+  }
+
+  function answerCorrection(c: Context, code: LocaleCode, body: Record<string, unknown>, errors: FieldErrors) {
+    const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '');
+    const kind = text('kind') === 'accessibility' ? 'accessibility' : 'problem';
+    const page = isSafePath(text('page')) && isSitePage(text('page')) ? text('page') : '/';
+    const s = feedbackStrings(code);
+    const formErrors: Partial<Record<ProblemField, string>> = {};
+    if (errors.doing) formErrors.doing = errors.doing;
+    if (errors.wrong) formErrors.wrong = errors.wrong;
+    const hasFormErrors = Object.keys(formErrors).length > 0 && !errors.page && !errors.kind;
+    const content = hasFormErrors
+      ? correctionBody(code, {
+          kind,
+          page,
+          values: { doing: text('doing'), wrong: text('wrong') },
+          errors: formErrors,
+        })
+      : messageBody(
+          s.errorSummaryTitle,
+          [Object.values(errors)[0] ?? s.errorPage],
+          [{ href: page, text: s.backToPage }],
+        );
+    return c.html(renderPage(templates, code, `${s.errorSummaryTitle}: ${s.reportSummary}`, content), 400);
+  }
+
+  function answerProblem(c: Context, status: 403 | 413 | 415 | 429 | 503, retryAfterSeconds = 60) {
+    const messages = {
+      403: 'Feedback can only be sent from this website.',
+      413: 'The feedback is too long.',
+      415: 'Send the form as application/x-www-form-urlencoded or JSON.',
+      429: 'Too many posts. Try again later.',
+      503: 'Something went wrong. Please try again later.',
+    } as const;
+    const accept = c.req.header('accept') ?? '';
+    if (!accept.includes('text/html')) return c.json({ error: messages[status] }, status);
+    const code = languageOf(c);
+    const s = feedbackStrings(code);
+    const lines = {
+      403: [s.notSentTitle, s.refusedText],
+      413: [s.notSentTitle, fill(s.errorTooLong, { max: 2000 })],
+      415: [s.notSentTitle, s.notSentText],
+      429: [s.tooManyTitle, fill(s.tooManyText, { minutes: Math.ceil(retryAfterSeconds / 60) })],
+      503: [s.notSentTitle, s.notSentText],
+    }[status];
+    const [heading = '', paragraph = ''] = lines;
+    return c.html(renderPage(templates, code, heading, messageBody(heading, [paragraph], [])), status);
+  }
+
+  return app;
+}
+
+/** What is stored: the validated input, with personal details scrubbed from the free text. */
+export function toRecord(input: FeedbackInput, receivedAt: Date): FeedbackRecord {
+  const base = { id: randomUUID(), receivedAt, kind: input.kind, page: input.page };
+  if (input.kind === 'useful') return { ...base, useful: input.useful, doing: null, wrong: null };
+  const doing = input.doing ? scrubPersonalDetails(input.doing) : '';
+  return { ...base, useful: null, doing: doing === '' ? null : doing, wrong: scrubPersonalDetails(input.wrong) };
+}
