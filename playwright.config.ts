@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/find-browser.ts';
+import { feedbackDb } from './tests/e2e/feedback-db.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -22,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/serve.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    // Feedback goes to a throwaway SQLite file the tests read back; the rate limit allows the tests' own posts.
+    env: { PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DB: feedbackDb, FEEDBACK_RATE_LIMIT: '500/600' },
     reuseExistingServer: false,
     timeout: 30_000,
   },

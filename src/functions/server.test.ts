@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineHashes } from '../integrations/csp-hashes.ts';
-import { createServer } from './server.ts';
+import { createServer, rateLimitFromEnv } from './server.ts';
+import { openSqliteStore } from './stores/sqlite-store.ts';
 
 let root: string;
 const island =
@@ -42,5 +43,29 @@ describe('the server', () => {
     expect(hashes.scripts).toHaveLength(1);
     expect(hashes.scripts[0]).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
     expect(hashes.styles).toHaveLength(1);
+  });
+});
+
+describe('the server and feedback', () => {
+  it('accepts feedback only about pages the build has', async () => {
+    const store = openSqliteStore(':memory:');
+    const app = createServer(root, { feedback: { store } });
+    const post = (page: string) =>
+      app.request('http://localhost/api/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+        body: new URLSearchParams({ kind: 'useful', page, useful: 'yes' }).toString(),
+      });
+    expect((await post('/search/')).status).toBe(303);
+    expect((await post('/not-built/')).status).toBe(400);
+    expect((await store.list()).map((r) => r.page)).toEqual(['/search/']);
+    await store.close();
+  });
+
+  it('reads the rate limit from the environment', () => {
+    expect(rateLimitFromEnv(undefined)).toBeUndefined();
+    expect(rateLimitFromEnv('off')).toBe(false);
+    expect(rateLimitFromEnv('20/60')).toEqual({ limit: 20, windowSeconds: 60 });
+    expect(() => rateLimitFromEnv('lots')).toThrow(/FEEDBACK_RATE_LIMIT/);
   });
 });

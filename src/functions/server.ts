@@ -6,6 +6,7 @@ import { cspHashesFile } from '../integrations/csp-hashes.ts';
 import { localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { createFunctionApp, type FunctionOptions } from './app.ts';
 import type { FeedbackOptions } from './feedback.ts';
+import type { RateLimit } from './rate-limit.ts';
 import { openFeedbackStore } from './feedback-store.ts';
 import { securityHeaders, type InlineHashes } from './security-headers.ts';
 import { createStaticSite } from './static-site.ts';
@@ -39,6 +40,18 @@ function readTemplates(dist: string) {
   };
 }
 
+/**
+ * FEEDBACK_RATE_LIMIT as "<posts>/<seconds>" (e.g. 10/600, the default) or "off" (load tests only): how many posts
+ * one client may send in a window.
+ */
+export function rateLimitFromEnv(value: string | undefined): RateLimit | false | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'off') return false;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  if (!match) throw new Error(`FEEDBACK_RATE_LIMIT must look like 10/600 (posts/seconds) or be "off", not "${value}"`);
+  return { limit: Number(match[1]), windowSeconds: Number(match[2]) };
+}
+
 export interface ServerOptions extends Omit<FunctionOptions, 'securityHeaders' | 'feedback'> {
   /** Overrides for the feedback function; by default its store comes from the environment (openFeedbackStore). */
   feedback?: Partial<Omit<FeedbackOptions, 'log'>>;
@@ -58,8 +71,10 @@ export function createServer(dist: string, { feedback = {}, ...options }: Server
         store: () => openFeedbackStore(),
         isSitePage: (path) => sitePaths.has(path),
         templates: readTemplates(dist),
-        socketAddress: (c) => getConnInfo(c).remote.address,
+        // Requests made in-process (app.request in tests) have no socket, and so no address.
+        socketAddress: (c) => (c.env ? getConnInfo(c).remote.address : undefined),
         trustedProxies: (process.env['TRUSTED_PROXIES'] ?? '').split(',').filter(Boolean),
+        rateLimit: rateLimitFromEnv(process.env['FEEDBACK_RATE_LIMIT']),
         ...feedback,
       },
     }),

@@ -1,0 +1,99 @@
+/**
+ * Crash safety: the server is killed with SIGKILL while feedback is being posted to it. Every post that was answered
+ * 303 must be in the database afterwards, and the database must pass its integrity check. (SQLite in WAL mode with
+ * synchronous=FULL commits each post to disk before the function answers.)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/functions/stores/sqlite-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'feedback-crash-'));
+const db = join(dir, 'feedback.sqlite');
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DB: db, FEEDBACK_RATE_LIMIT: 'off', DATABASE_URL: '' },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not start');
+}
+
+describe('feedback storage', () => {
+  it('keeps every acknowledged post when the server is killed mid-stream', { timeout: 60_000 }, async () => {
+    const port = await freePort();
+    const server = await startServer(port);
+    const acknowledged: string[] = [];
+    let stop = false;
+    let sent = 0;
+
+    const poster = async () => {
+      while (!stop) {
+        const marker = `crash-test-${(sent += 1)}`;
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/api/feedback`, {
+            method: 'POST',
+            redirect: 'manual',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${port}` },
+            body: new URLSearchParams({ kind: 'problem', page: '/short-breaks/', wrong: marker }).toString(),
+          });
+          if (res.status === 303) acknowledged.push(marker);
+          else throw new Error(`unexpected ${res.status}`);
+        } catch (error) {
+          if (!stop) throw error;
+        }
+      }
+    };
+    const posters = Array.from({ length: 4 }, poster);
+    // Kill at a random moment once posts are flowing.
+    await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 700));
+    server.kill('SIGKILL');
+    stop = true;
+    await Promise.allSettled(posters);
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    // Restart on the same file: the server opens it again and takes posts.
+    const restarted = await startServer(port);
+    const after = await fetch(`http://127.0.0.1:${port}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ kind: 'useful', page: '/', useful: 'yes' }),
+    });
+    expect(after.status).toBe(201);
+    restarted.kill('SIGTERM');
+
+    const store = openSqliteStore(db);
+    const stored = new Set((await store.list()).map((r) => r.wrong));
+    expect(acknowledged.filter((marker) => !stored.has(marker))).toEqual([]);
+    expect(await store.checkIntegrity()).toBe(true);
+    await store.close();
+  });
+});
