@@ -1,0 +1,281 @@
+/**
+ * `npm run bench`: every benchmark, one table, and JSON in bench-results/bench.json (git-ignored).
+ *
+ * - Build: a cold build (no dist/, no Astro cache) and a warm one, with pages per second.
+ * - Page weight per template: HTML, CSS, JS and image bytes gzipped, and the gzipped bytes up to </head>.
+ * - Lighthouse (mobile simulation, the test suite's Chromium), median of BENCH_LIGHTHOUSE_RUNS (default 5) runs per
+ *   template: performance, accessibility, best practices, SEO, LCP, TBT, CLS.
+ * - Slow 4G in Playwright (562.5 ms latency, 1.47 Mbps down, 4x CPU slowdown): first contentful paint, and the time to
+ *   a usable search result when the site has search.
+ * - The search, directory and feedback benchmarks, where their npm scripts exist.
+ *
+ * BENCH_ONLY=build,weight,lighthouse,slow4g,features picks parts.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { parse } from 'node-html-parser';
+import { chromiumArgs, findChromium } from '../tests/e2e/find-browser.ts';
+
+const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,lighthouse,slow4g,features').split(','));
+const runs = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 5);
+const port = Number(process.env['BENCH_PORT'] ?? 4466);
+const origin = `http://127.0.0.1:${port}`;
+const dist = 'dist';
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+function countPages(): number {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+function timedBuild(): number {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('The build failed: run "npm run build" to see why.');
+  return (performance.now() - started) / 1000;
+}
+
+/** The page of each template that this build has. */
+function templates(): Record<string, string> {
+  const first = (dir: string) => {
+    const full = join(dist, dir);
+    if (!existsSync(full)) return undefined;
+    const entry = readdirSync(full, { withFileTypes: true }).find(
+      (e) => e.isDirectory() && existsSync(join(full, e.name, 'index.html')) && !/^(shortlist|easy-read)$/.test(e.name),
+    );
+    return entry ? `/${dir}/${entry.name}/` : undefined;
+  };
+  const candidates: Record<string, string | undefined> = {
+    home: '/',
+    topic: '/short-breaks/',
+    'easy read': '/short-breaks/easy-read/',
+    arabic: '/ar/short-breaks/',
+    search: '/search/',
+    'checker step': '/short-breaks/check/ask/',
+    directory: existsSync(join(dist, 'directory/index.html')) ? '/directory/' : undefined,
+    'directory entry': first('directory'),
+  };
+  return Object.fromEntries(
+    Object.entries(candidates).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && existsSync(join(dist, entry[1].slice(1), 'index.html')),
+    ),
+  );
+}
+
+function gz(path: string): number {
+  const file = join(dist, path.replace(/^\//, ''));
+  return existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file)).length;
+}
+
+/** Every module a page's islands import, followed through static imports. */
+function scripts(root: ReturnType<typeof parse>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !existsSync(join(dist, path.slice(1)))) return;
+    seen.add(path);
+    const source = readFileSync(join(dist, path.slice(1)), 'utf8');
+    for (const m of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      visit(new URL(m[1] ?? '', `http://site${path}`).pathname);
+    }
+  };
+  for (const island of root.querySelectorAll('astro-island')) {
+    for (const attr of ['component-url', 'renderer-url']) visit(island.getAttribute(attr) ?? '');
+  }
+  for (const script of root.querySelectorAll('script[src]')) visit(script.getAttribute('src') ?? '');
+  return seen;
+}
+
+function pageWeight(path: string) {
+  const html = readFileSync(join(dist, path.slice(1), 'index.html'), 'utf8');
+  const root = parse(html);
+  const css = root.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href') ?? '');
+  const images = root.querySelectorAll('img[src]').map((i) => i.getAttribute('src') ?? '');
+  return {
+    htmlBytes: gz(`${path}index.html`),
+    cssBytes: css.reduce((sum, href) => sum + gz(href), 0),
+    jsBytes: [...scripts(root)].reduce((sum, src) => sum + gz(src), 0),
+    imageBytes: images.filter((src) => src.startsWith('/')).reduce((sum, src) => sum + gz(src), 0),
+    headBytes: gzipSync(html.slice(0, html.indexOf('</head>') + 7)).length,
+  };
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error('The server did not start.');
+}
+
+async function lighthouseRuns(pages: Record<string, string>) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  const rows: Record<string, Record<string, number>> = {};
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const samples: Record<string, number>[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const result = await lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+        samples.push({
+          performance: lhr.categories['performance']?.score ?? 0,
+          accessibility: lhr.categories['accessibility']?.score ?? 0,
+          bestPractices: lhr.categories['best-practices']?.score ?? 0,
+          seo: lhr.categories['seo']?.score ?? 0,
+          lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+          tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+        });
+      }
+      const keys = Object.keys(samples[0] ?? {});
+      rows[name] = Object.fromEntries(keys.map((k) => [k, Number(median(samples.map((s) => s[k] ?? 0)).toFixed(3))]));
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+/** First contentful paint on emulated slow 4G with a 4x slower CPU; and a first search result, if there is search. */
+async function slow4g(pages: Record<string, string>) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const rows: Record<string, number> = {};
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 562.5,
+        downloadThroughput: (1.47 * 1024 * 1024) / 8,
+        uploadThroughput: (675 * 1024) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      // The paint entry can arrive after the load event: wait for it (buffered, so an earlier one counts too).
+      const fcp = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName('first-contentful-paint')[0];
+              if (entry) resolve(entry.startTime);
+            }).observe({ type: 'paint', buffered: true });
+            setTimeout(() => {
+              resolve(Number.NaN);
+            }, 15_000);
+          }),
+      );
+      rows[`${name}: first contentful paint (ms)`] = Math.round(fcp);
+      if (name === 'search') {
+        const started = Date.now();
+        await page.goto(`${origin}/search/?q=short+breaks`);
+        const result = page.locator('[data-search-result], .search-results li').first();
+        const found = await result.waitFor({ timeout: 30_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (found) rows['search: usable first result (ms)'] = Date.now() - started;
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+function featureBenchmarks() {
+  const scriptsInPackage = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+  const ran: string[] = [];
+  for (const name of ['bench:search', 'bench:directory', 'bench:feedback']) {
+    if (!scriptsInPackage[name]) continue;
+    console.log(`\n== npm run ${name}`);
+    execFileSync('npm', ['run', '-s', name], { stdio: 'inherit' });
+    const file = join('bench-results', `${name.slice('bench:'.length)}.json`);
+    if (existsSync(file)) results[name] = JSON.parse(readFileSync(file, 'utf8'));
+    ran.push(name);
+  }
+  return ran;
+}
+
+if (only.has('build')) {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  const cold = timedBuild();
+  const warm = timedBuild();
+  const pages = countPages();
+  results['build'] = {
+    pages,
+    coldSeconds: Number(cold.toFixed(1)),
+    warmSeconds: Number(warm.toFixed(1)),
+    pagesPerSecondCold: Math.round(pages / cold),
+    pagesPerSecondWarm: Math.round(pages / warm),
+  };
+  console.log('\n== Build');
+  console.table(results['build']);
+}
+
+if (!existsSync(join(dist, 'index.html'))) timedBuild();
+const pages = templates();
+
+if (only.has('weight')) {
+  results['weight'] = Object.fromEntries(Object.entries(pages).map(([name, path]) => [name, pageWeight(path)]));
+  console.log('\n== Page weight (bytes, gzipped)');
+  console.table(results['weight']);
+}
+
+if (only.has('lighthouse') || only.has('slow4g')) {
+  const server = await startServer();
+  try {
+    if (only.has('lighthouse')) {
+      results['lighthouse'] = await lighthouseRuns(pages);
+      console.log(`\n== Lighthouse, mobile, median of ${runs}`);
+      console.table(results['lighthouse']);
+    }
+    if (only.has('slow4g')) {
+      results['slow4g'] = await slow4g(pages);
+      console.log('\n== Slow 4G, 4x CPU');
+      console.table(results['slow4g']);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+if (only.has('features')) results['features'] = featureBenchmarks();
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWritten to bench-results/bench.json');
