@@ -14,6 +14,8 @@ import { openSqliteStore } from '../../src/functions/stores/sqlite-store.ts';
 const dir = mkdtempSync(join(tmpdir(), 'feedback-crash-'));
 const db = join(dir, 'feedback.sqlite');
 const children: ChildProcess[] = [];
+/** What the servers wrote to stderr: shown if the test fails. */
+const serverErrors: string[] = [];
 afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
@@ -33,8 +35,9 @@ function freePort(): Promise<number> {
 async function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['scripts/serve.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DB: db, FEEDBACK_RATE_LIMIT: 'off', DATABASE_URL: '' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  child.stderr?.on('data', (chunk: Buffer) => serverErrors.push(chunk.toString()));
   children.push(child);
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -52,10 +55,12 @@ describe('feedback storage', () => {
     const port = await freePort();
     const server = await startServer(port);
     const acknowledged: string[] = [];
-    const unexpected: number[] = [];
+    const unexpected: string[] = [];
+    const killed = { at: 0 };
+    const wasKilled = () => killed.at > 0;
     let sent = 0;
 
-    // Each poster sends until its connection fails: that is the kill.
+    // Each poster sends until its connection fails after the kill. A failure before the kill is a finding.
     const poster = async () => {
       for (;;) {
         const marker = `crash-test-${(sent += 1)}`;
@@ -68,20 +73,25 @@ describe('feedback storage', () => {
             body: new URLSearchParams({ kind: 'problem', page: '/short-breaks/', wrong: marker }).toString(),
           });
           status = res.status;
-        } catch {
+        } catch (error) {
+          if (!wasKilled()) unexpected.push(String(error));
           return;
         }
         if (status === 303) acknowledged.push(marker);
-        else unexpected.push(status);
+        else unexpected.push(`status ${status}`);
       }
     };
     const posters = Array.from({ length: 4 }, poster);
     // Kill at a random moment once posts are flowing.
-    await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 700));
+    while (acknowledged.length < 20 && unexpected.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 500));
+    killed.at = Date.now();
     server.kill('SIGKILL');
     await Promise.allSettled(posters);
-    expect(unexpected).toEqual([]);
-    expect(acknowledged.length).toBeGreaterThan(10);
+    expect(unexpected, serverErrors.join('')).toEqual([]);
+    expect(acknowledged.length, serverErrors.join('')).toBeGreaterThan(10);
 
     // Restart on the same file: the server opens it again and takes posts.
     const restarted = await startServer(port);
