@@ -37,7 +37,7 @@ async function startServer(port: number): Promise<ChildProcess> {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DB: db, FEEDBACK_RATE_LIMIT: 'off', DATABASE_URL: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.on('data', (chunk: Buffer) => serverErrors.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => serverErrors.push(chunk.toString()));
   children.push(child);
   for (let i = 0; i < 100; i += 1) {
     try {
