@@ -64,8 +64,8 @@ export function withoutIgnored(html: string): string {
   return rest;
 }
 
-/** How many times, at most, a term's other names are added for a page that uses the term often. */
-export const maxRepeats = 40;
+/** The most weight a term's other names get on a page for using the term often (one use weighs 1). */
+export const maxRepeats = 10;
 
 /** Pagefind's weight for names of a term in a page's title: as strong as an `h1` (Pagefind weighs those 7). */
 export const titleWeight = 7;
@@ -90,7 +90,7 @@ export function namesOf(
  * Expands glossary terms at index time. For every term a page uses, under any of its names, the page is indexed with
  * all the term's other names too, in English and the page's language: so "respite" finds the short breaks page,
  * "autistic" finds pages that say "autism", and "autyzm" finds them on the Polish search. A term the page uses often
- * is added more times (up to `maxRepeats`), so the pages about it rank above pages that mention it once.
+ * weighs more (up to `maxRepeats`), so the pages about it rank above pages that mention it once.
  *
  * The words go in a `hidden` element just before `</main>`, in the HTML given to the indexer only: readers and
  * assistive technology never meet them, and the page in dist/ is unchanged.
@@ -104,17 +104,14 @@ export function createSynonymExpander({ terms, synonyms }: SearchVocabulary) {
   const findTerms = createGlossaryMatcher(withTranslations);
   const byId = new Map(terms.map((term) => [term.id, term]));
 
-  /** The names to add for the terms in this text, in this language, each as often as the term is used. */
-  function synonymsFor(text: string, code: LocaleCode): string[] {
+  /** The names to add for each term in this text, in this language, and how often the text uses the term. */
+  function synonymsFor(text: string, code: LocaleCode): { names: string; uses: number }[] {
     const counts = new Map<string, number>();
     for (const { id } of findTerms(text)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const names: string[] = [];
-    for (const [id, count] of counts) {
+    return [...counts].flatMap(([id, uses]) => {
       const term = byId.get(id);
-      if (!term) continue;
-      for (let i = 0; i < Math.min(count, maxRepeats); i += 1) names.push(namesOf(term, synonyms, code).join('. '));
-    }
-    return names;
+      return term ? [{ names: namesOf(term, synonyms, code).join('. '), uses }] : [];
+    });
   }
 
   /** The page's HTML with its synonyms added for the indexer. */
@@ -127,18 +124,28 @@ export function createSynonymExpander({ terms, synonyms }: SearchVocabulary) {
     const title = mainText(h1);
     // A page that weighs its own title differently (the OAP checklists) weighs its title's synonyms the same.
     const weight = /^<h1\b[^>]*\sdata-pagefind-weight="([\d.]+)"/.exec(h1)?.[1] ?? String(titleWeight);
-    const inTitle = synonymsFor(`${title} ${title.replace(/\s*\([^)]*\)/g, '')}`, code).filter(
-      (names, i, all) => all.indexOf(names) === i,
-    );
-    const inBody = synonymsFor(mainText(html), code);
+    const inTitle = synonymsFor(`${title} ${title.replace(/\s*\([^)]*\)/g, '')}`, code).map((s) => s.names);
+    // Names once each, weighed by how often the page uses the term (Pagefind's weights go up to 10), rather than
+    // repeated: the same ranking, with less text in the index and in each result's fragment.
+    const byUses = new Map<number, string[]>();
+    for (const { names, uses } of synonymsFor(mainText(html), code)) {
+      const bucket = Math.min(uses, maxRepeats);
+      byUses.set(bucket, [...(byUses.get(bucket) ?? []), names]);
+    }
+    const inBody = [...byUses].sort(([a], [b]) => b - a);
     if (inTitle.length + inBody.length === 0) return html;
-    const text = [...inTitle, ...inBody].join('. ');
+    const paragraphs = [
+      ...(inTitle.length > 0 ? [{ weight, text: [...new Set(inTitle)].join('. ') }] : []),
+      ...inBody.map(([uses, names]) => ({ weight: String(uses), text: names.join('. ') })),
+    ];
+    const wordCount = paragraphs.map((p) => p.text.split(/\s+/).length).reduce((a, b) => a + b, 0);
     const block = [
       `<div hidden data-search-synonyms>`,
       // The island leaves these words out of excerpts: it counts them from the end of the page's indexed text.
-      `<span data-pagefind-meta="synonym_words:${text.split(/\s+/).length}"></span>`,
-      inTitle.length > 0 ? `<p data-pagefind-weight="${weight}">${escapeHtml(inTitle.join('. '))}</p>` : '',
-      inBody.length > 0 ? `<p>${escapeHtml(inBody.join('. '))}</p>` : '',
+      `<span data-pagefind-meta="synonym_words:${wordCount}"></span>`,
+      ...paragraphs.map(({ weight: w, text }) =>
+        w === '1' ? `<p>${escapeHtml(text)}</p>` : `<p data-pagefind-weight="${w}">${escapeHtml(text)}</p>`,
+      ),
       `</div>`,
     ];
     return `${html.slice(0, end)}${block.join('')}${html.slice(end)}`;
