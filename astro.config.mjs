@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { precompress } from './src/integrations/precompress.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
@@ -24,10 +25,12 @@ export default defineConfig({
   markdown: { rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] },
   prefetch: false,
   devToolbar: { enabled: false },
-  // cspHashes records inline island code for the Content-Security-Policy, before precompress writes .br and .gz.
+  // After the pages are written: pagefindIndex builds the search index; cspHashes records inline island code for the
+  // Content-Security-Policy; then precompress writes .br and .gz of everything, the index included.
   integrations: [
     react(),
     sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }),
+    pagefindIndex(),
     cspHashes(),
     precompress(),
   ],

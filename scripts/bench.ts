@@ -199,7 +199,7 @@ async function slow4g(pages: Record<string, string>) {
       if (name === 'search') {
         const started = Date.now();
         await page.goto(`${origin}/search/?q=short+breaks`);
-        const result = page.locator('[data-search-result], .search-results li').first();
+        const result = page.locator('.search-results .search-result').first();
         const found = await result.waitFor({ timeout: 30_000 }).then(
           () => true,
           () => false,

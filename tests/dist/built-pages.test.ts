@@ -111,7 +111,7 @@ describe('the built site', () => {
 });
 
 describe('islands', () => {
-  it('ship JavaScript only on checker steps, every inline script allowed by a recorded hash', async () => {
+  it('ship JavaScript only on checker steps and search pages, every inline script allowed by a recorded hash', async () => {
     const { inlineHashes } = await import('../../src/integrations/csp-hashes.ts');
     const recorded = JSON.parse(readFileSync(join(distDir, '_csp-hashes.json'), 'utf8')) as { scripts: string[] };
     const withScripts = pages.filter((p) => p.root.querySelectorAll('script').length > 0);

@@ -1,0 +1,430 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
+import { createSuggester } from '../lib/did-you-mean.ts';
+import { excerptParts, type ExcerptPart } from '../lib/search-excerpt.ts';
+import {
+  asksForMeaning,
+  hasFilters,
+  parseSearchParams,
+  searchParamsOf,
+  searchWords,
+  kindOfResult,
+  spreadAlike,
+  takePhrase,
+  wordSet,
+  type ChosenFilters,
+  type SearchState,
+} from '../lib/search-query.ts';
+import type { SearchFilterKey } from '../schemas/search.ts';
+import {
+  loadPagefind,
+  type PagefindFilterCounts,
+  type PagefindFilters,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind-api.ts';
+
+/** The search page's words, in the reader's language. `{{query}}` and `{{count}}` are filled in here. */
+export interface SiteSearchStrings {
+  noScript: string;
+  inputLabel: string;
+  inputHint: string;
+  submit: string;
+  loading: string;
+  results: string;
+  resultsFor: string;
+  noResults: string;
+  noResultsHelp: string;
+  noFilterResults: string;
+  error: string;
+  didYouMean: string;
+  resultsHeading: string;
+  showMore: string;
+  filtersHeading: string;
+  clearFilters: string;
+  browseHint: string;
+  easyReadBadge: string;
+  fillerWords: string;
+  meaningWords: string;
+}
+
+/** One filter, with its values' translated labels, in the order they are shown. */
+export interface FilterGroup {
+  key: SearchFilterKey;
+  legend: string;
+  values: { value: string; label: string }[];
+}
+
+interface Props {
+  strings: SiteSearchStrings;
+  filterGroups: FilterGroup[];
+  /** Glossary terms, their aliases and page titles in this language: the words "Did you mean" suggests. */
+  vocabulary: string[];
+}
+
+interface ResultItem {
+  id: string;
+  url: string;
+  title: string;
+  types: string[];
+  excerpt: ExcerptPart[];
+}
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'error' }
+  | {
+      kind: 'done';
+      state: SearchState;
+      results: PagefindResult[];
+      items: ResultItem[];
+      counts: PagefindFilterCounts;
+      suggestion: string | undefined;
+    };
+
+const pageSize = 10;
+const typingDelay = 300;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(values[key] ?? whole));
+}
+
+function toPagefindFilters(filters: ChosenFilters): PagefindFilters {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([key, values]) => [key, { any: values }]),
+  );
+}
+
+/** Pagefind's text is HTML-escaped; the browser's parser turns it back into plain text (it runs no scripts). */
+function decodeHtml(html: string): string {
+  return new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.textContent;
+}
+
+function toItem(id: string, data: PagefindResultData): ResultItem {
+  return {
+    id,
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    types: data.filters['type'] ?? [],
+    excerpt: excerptParts(
+      data.raw_content ?? data.content,
+      data.locations,
+      Number(data.meta['synonym_words'] ?? 0),
+      decodeHtml,
+    ),
+  };
+}
+
+async function loadItems(results: PagefindResult[]): Promise<ResultItem[]> {
+  return Promise.all(results.map(async (result) => toItem(result.id, await result.data())));
+}
+
+/**
+ * Site search over the Pagefind index (src/integrations/pagefind-index.ts), in the reader's language. Built into the
+ * page as a "search needs JavaScript" note (the A to Z list below it works without JavaScript); in the browser it
+ * becomes a search form with filters. The query and filters live in the URL, so a search can be shared and the back
+ * button works. Nothing leaves the browser but requests for the index files on this site.
+ */
+export default function SiteSearch({ strings, filterGroups, vocabulary }: Props) {
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [totals, setTotals] = useState<PagefindFilterCounts>({});
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const moreTarget = useRef<number | undefined>(undefined);
+  const list = useRef<HTMLOListElement>(null);
+  const suggest = useMemo(() => createSuggester(vocabulary), [vocabulary]);
+  const fillerWords = useMemo(() => wordSet(strings.fillerWords), [strings.fillerWords]);
+  const meaningWords = useMemo(() => wordSet(strings.meaningWords), [strings.meaningWords]);
+
+  const run = useCallback(
+    async (next: SearchState) => {
+      const id = (latest.current += 1);
+      // "autism easy read": search for autism in the easy-read pages.
+      const easyRead = takePhrase(next.query, strings.easyReadBadge);
+      const chosen: ChosenFilters =
+        easyRead.found && !next.filters.type ? { ...next.filters, type: ['easy-read'] } : next.filters;
+      const words = searchWords(easyRead.query, fillerWords);
+      if (!words && !hasFilters(chosen)) {
+        setOutcome({ kind: 'idle' });
+        setBusy(false);
+        return;
+      }
+      setBusy(true);
+      try {
+        const pagefind = await loadPagefind();
+        // Pagefind counts results by filter only once its filter index is loaded.
+        await pagefind.filters();
+        const filters = toPagefindFilters(chosen);
+        const search = await pagefind.search(words || null, { filters });
+        if (!search || id !== latest.current) return;
+        // Values of one filter add to each other ("any of"), so a chosen filter's counts are those without it: what
+        // choosing one more value would add.
+        const counts = { ...search.filters };
+        for (const key of Object.keys(filters)) {
+          const { [key]: _, ...others } = filters;
+          const without = await pagefind.search(words || null, { filters: others });
+          if (without?.filters[key]) counts[key] = without.filters[key];
+        }
+        let results = search.results;
+        const typeChosen = chosen.type;
+        if (words && asksForMeaning(next.query, meaningWords) && (!typeChosen || typeChosen.includes('glossary'))) {
+          // "What does SENCO mean?": the glossary's answer first.
+          const meaning = await pagefind.search(words, { filters: { ...filters, type: { any: ['glossary'] } } });
+          const first = meaning?.results[0];
+          if (first) results = [first, ...results.filter((result) => result.id !== first.id)];
+        }
+        const items = spreadAlike(await loadItems(results.slice(0, pageSize)), kindOfResult);
+        if (id !== latest.current) return;
+        setOutcome({
+          kind: 'done',
+          state: next,
+          results,
+          items,
+          counts,
+          suggestion: next.query.trim() ? suggest(next.query) : undefined,
+        });
+      } catch {
+        if (id === latest.current) setOutcome({ kind: 'error' });
+      } finally {
+        if (id === latest.current) setBusy(false);
+      }
+    },
+    [fillerWords, meaningWords, suggest, strings.easyReadBadge],
+  );
+
+  /** Shows a state: the address changes (a new history entry, or in place while typing) and the search runs. */
+  const show = useCallback(
+    (next: SearchState, history: 'push' | 'replace') => {
+      clearTimeout(timer.current);
+      setState(next);
+      const url = `${location.pathname}${searchParamsOf(next)}`;
+      if (url !== `${location.pathname}${location.search}`) {
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+      void run(next);
+    },
+    [run],
+  );
+
+  useEffect(() => {
+    setReady(true);
+    const fromUrl = () => {
+      const next = parseSearchParams(location.search);
+      setState(next);
+      void run(next);
+    };
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    // The filters' counts across the whole index, for browsing before any search.
+    loadPagefind()
+      .then((pagefind) => pagefind.filters())
+      .then(setTotals)
+      .catch(() => {
+        setOutcome({ kind: 'error' });
+      });
+    return () => {
+      window.removeEventListener('popstate', fromUrl);
+    };
+  }, [run]);
+
+  useEffect(() => {
+    // After "Show more results", focus moves to the first new result, so keyboard users carry on from there.
+    if (moreTarget.current === undefined) return;
+    const links = list.current?.querySelectorAll<HTMLAnchorElement>('.search-result__title a');
+    links?.[moreTarget.current]?.focus();
+    moreTarget.current = undefined;
+  }, [outcome]);
+
+  if (!ready) return <p className="search-noscript">{strings.noScript}</p>;
+
+  const onInput = (query: string) => {
+    const next = { ...state, query };
+    setState(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      show(next, 'replace');
+    }, typingDelay);
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    show(state, 'push');
+  };
+
+  const toggle = (key: SearchFilterKey, value: string, on: boolean) => {
+    const current = state.filters[key] ?? [];
+    const values = on ? [...current, value] : current.filter((v) => v !== value);
+    const filters: ChosenFilters = Object.fromEntries(
+      Object.entries({ ...state.filters, [key]: values }).filter(([, chosen]) => chosen.length > 0),
+    );
+    show({ ...state, filters }, 'push');
+  };
+
+  const applySuggestion = (event: MouseEvent<HTMLAnchorElement>, suggestion: string) => {
+    event.preventDefault();
+    show({ ...state, query: suggestion }, 'push');
+  };
+
+  const showMore = async () => {
+    if (outcome.kind !== 'done') return;
+    const start = outcome.items.length;
+    const more = await loadItems(outcome.results.slice(start, start + pageSize));
+    moreTarget.current = start;
+    setOutcome({ ...outcome, items: [...outcome.items, ...more] });
+  };
+
+  const counts = outcome.kind === 'done' ? outcome.counts : totals;
+  const done = outcome.kind === 'done' ? outcome : undefined;
+  const shownQuery = done?.state.query.trim() ?? '';
+  const total = done?.results.length ?? 0;
+  let status = '';
+  if (outcome.kind === 'error') status = strings.error;
+  else if (done && total > 0) {
+    status = shownQuery
+      ? fill(strings.resultsFor, { query: shownQuery, count: total })
+      : fill(strings.results, { count: total });
+  } else if (done) {
+    status = shownQuery ? fill(strings.noResults, { query: shownQuery }) : strings.noFilterResults;
+  }
+  const suggestionHref = (suggestion: string) =>
+    `${location.pathname}${searchParamsOf({ ...state, query: suggestion })}`;
+
+  return (
+    <div className="site-search">
+      <form className="site-search__form" role="search" aria-label={strings.inputLabel} onSubmit={onSubmit}>
+        <label htmlFor="search-query">{strings.inputLabel}</label>
+        <p className="hint" id="search-query-hint">
+          {strings.inputHint}
+        </p>
+        <div className="search-form__row">
+          <input
+            id="search-query"
+            name="q"
+            type="search"
+            autoComplete="off"
+            enterKeyHint="search"
+            dir="auto"
+            spellCheck
+            aria-describedby="search-query-hint"
+            value={state.query}
+            onChange={(event) => {
+              onInput(event.target.value);
+            }}
+          />
+          <button type="submit">{strings.submit}</button>
+        </div>
+      </form>
+
+      <div className="site-search__layout">
+        <section className="site-search__filters" aria-labelledby="search-filters-heading">
+          <h2 id="search-filters-heading">{strings.filtersHeading}</h2>
+          {filterGroups.map((group) => {
+            const chosen = state.filters[group.key] ?? [];
+            const values = group.values.filter(
+              (v) => (totals[group.key]?.[v.value] ?? 0) > 0 || chosen.includes(v.value),
+            );
+            if (values.length === 0) return null;
+            return (
+              <fieldset key={group.key} className="site-search__group">
+                <legend>{group.legend}</legend>
+                {values.map(({ value, label }) => {
+                  const inputId = `filter-${group.key}-${value}`;
+                  return (
+                    <div className="site-search__option" key={value}>
+                      <input
+                        type="checkbox"
+                        id={inputId}
+                        name={group.key}
+                        value={value}
+                        checked={chosen.includes(value)}
+                        onChange={(event) => {
+                          toggle(group.key, value, event.target.checked);
+                        }}
+                      />
+                      <label htmlFor={inputId}>
+                        {label} <span className="site-search__count">({counts[group.key]?.[value] ?? 0})</span>
+                      </label>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+          {hasFilters(state.filters) && (
+            <button
+              type="button"
+              className="button--secondary"
+              onClick={() => {
+                show({ ...state, filters: {} }, 'push');
+              }}
+            >
+              {strings.clearFilters}
+            </button>
+          )}
+        </section>
+
+        <section className="site-search__results" aria-labelledby="search-results-heading" aria-busy={busy}>
+          <h2 id="search-results-heading">{strings.resultsHeading}</h2>
+          <div role="status" className="site-search__status">
+            {status && <p>{status}</p>}
+            {done?.suggestion && (
+              <p className="site-search__suggestion">
+                {strings.didYouMean}{' '}
+                <a
+                  href={suggestionHref(done.suggestion)}
+                  onClick={(event) => {
+                    applySuggestion(event, done.suggestion ?? '');
+                  }}
+                >
+                  {done.suggestion}
+                </a>
+                ?
+              </p>
+            )}
+          </div>
+          {busy && <p className="hint">{strings.loading}</p>}
+          {outcome.kind === 'idle' && <p className="hint">{strings.browseHint}</p>}
+          {done && total === 0 && shownQuery && <p>{strings.noResultsHelp}</p>}
+          {done && done.items.length > 0 && (
+            <ol className="search-results" ref={list}>
+              {done.items.map((item) => (
+                <li className="search-result" key={item.id}>
+                  <h3 className="search-result__title">
+                    <a href={item.url}>{item.title}</a>
+                  </h3>
+                  <p className="search-result__type">
+                    {item.types.map((type) =>
+                      type === 'easy-read' ? (
+                        <span className="badge badge--easy-read" key={type}>
+                          {strings.easyReadBadge}
+                        </span>
+                      ) : (
+                        <span className="tag" key={type}>
+                          {filterGroups.find((g) => g.key === 'type')?.values.find((v) => v.value === type)?.label ??
+                            type}
+                        </span>
+                      ),
+                    )}
+                  </p>
+                  <p className="search-result__excerpt">
+                    {item.excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {done && done.items.length < done.results.length && (
+            <button type="button" className="button--secondary" onClick={() => void showMore()}>
+              {strings.showMore}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,260 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { axeTags } from './axe.ts';
+
+/**
+ * Search quality: what parents, young people and school staff (SENCos) really type, and the page each must find in
+ * the first three results. Run through the search page as a reader uses it, against the built site and its index.
+ */
+const queries: { who: string; query: string; finds: string; lang?: string }[] = [
+  // Parents and carers
+  { who: 'parent', query: 'respite', finds: '/short-breaks/' },
+  { who: 'parent', query: 'my child is autistic', finds: '/help-whilst-waiting/neurodevelopmental/' },
+  { who: 'parent', query: 'EHCP', finds: '/ehcp/' },
+  { who: 'parent', query: 'waiting for speech therapy', finds: '/help-whilst-waiting/speech-and-language/' },
+  { who: 'parent', query: 'how do I ask for an EHC needs assessment', finds: '/ehcp/' },
+  { who: 'parent', query: 'education health and care plan', finds: '/ehcp/' },
+  { who: 'parent', query: 'ASD assessment', finds: '/help-whilst-waiting/neurodevelopmental/' },
+  {
+    who: 'parent',
+    query: 'how long is the wait for CAMHS',
+    finds: '/help-whilst-waiting/emotional-wellbeing-and-mental-health/',
+  },
+  { who: 'parent', query: 'community paediatrician', finds: '/help-whilst-waiting/community-paediatrics/' },
+  { who: 'parent', query: 'carers assessment', finds: '/short-breaks/' },
+  { who: 'parent', query: 'disagree with the council', finds: '/ehcp/' },
+  { who: 'parent', query: 'SEN support', finds: '/graduated-approach/' },
+  { who: 'parent', query: 'speech and language therapy', finds: '/help-whilst-waiting/speech-and-language/' },
+  { who: 'parent', query: 'tribunal', finds: '/ehcp/' },
+  // Young people
+  { who: 'young person', query: 'ten wishes', finds: '/ten-wishes/' },
+  { who: 'young person', query: 'what does SENCO mean', finds: '/glossary/#senco' },
+  { who: 'young person', query: 'autism easy read', finds: '/help-whilst-waiting/neurodevelopmental/easy-read/' },
+  { who: 'young person', query: 'supported internship', finds: '/preparing-for-adulthood/' },
+  { who: 'young person', query: 'what do words mean', finds: '/glossary/easy-read/' },
+  // School staff
+  { who: 'SENCo', query: 'OAP', finds: '/ordinarily-available-provision/' },
+  { who: 'SENCo', query: 'SEMH', finds: '/ordinarily-available-provision/social-emotional-and-mental-health/' },
+  { who: 'SENCo', query: 'APDR', finds: '/graduated-approach/' },
+  { who: 'SENCo', query: 'GATI', finds: '/graduated-approach/' },
+  {
+    who: 'SENCo',
+    query: 'sensory checklist secondary',
+    finds: '/ordinarily-available-provision/sensory-and-physical/checklist/secondary/',
+  },
+  { who: 'SENCo', query: 'visual timetable', finds: '/ordinarily-available-provision/communication-and-interaction/' },
+  { who: 'SENCo', query: 'SALT', finds: '/help-whilst-waiting/speech-and-language/' },
+  { who: 'SENCo', query: 'graduated response', finds: '/graduated-approach/' },
+  // Families searching in their own language (the pages are in English so far)
+  { who: 'Polish parent', lang: 'pl', query: 'autyzm', finds: '/pl/help-whilst-waiting/neurodevelopmental/' },
+  { who: 'Polish parent', lang: 'pl', query: 'logopeda', finds: '/pl/help-whilst-waiting/speech-and-language/' },
+  {
+    who: 'Portuguese parent',
+    lang: 'pt',
+    query: 'terapia da fala',
+    finds: '/pt/help-whilst-waiting/speech-and-language/',
+  },
+  { who: 'Romanian parent', lang: 'ro', query: 'îngrijire de răgaz', finds: '/ro/short-breaks/' },
+  { who: 'Arabic-speaking parent', lang: 'ar', query: 'التوحد', finds: '/ar/help-whilst-waiting/neurodevelopmental/' },
+  { who: 'Chinese-speaking parent', lang: 'zh', query: '自闭症', finds: '/zh/help-whilst-waiting/neurodevelopmental/' },
+];
+
+/** Console messages, page errors and failed requests: a search must leave the console empty. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => problems.push(`console ${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`status ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+function searchPage(lang = 'en'): string {
+  return lang === 'en' ? '/search/' : `/${lang}/search/`;
+}
+
+const resultLinks = (page: Page) => page.locator('.search-result__title a');
+const status = (page: Page) => page.locator('.site-search [role="status"]');
+
+async function search(page: Page, query: string, lang?: string) {
+  await page.goto(searchPage(lang));
+  await page.locator('#search-query').fill(query);
+  await page.keyboard.press('Enter');
+}
+
+test.describe('search quality', () => {
+  for (const { who, query, finds, lang } of queries) {
+    test(`${who}: "${query}" finds ${finds} in the top 3`, async ({ page }) => {
+      const problems = watchConsole(page);
+      await search(page, query, lang);
+      await expect(status(page)).toContainText(query);
+      await expect(resultLinks(page).first()).toBeVisible();
+      const top3 = (await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(
+        0,
+        3,
+      );
+      expect(top3).toContain(finds);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the suite covers parents, young people and SENCos, and four other languages', () => {
+    expect(queries.filter((q) => !q.lang).length).toBeGreaterThanOrEqual(25);
+    for (const who of ['parent', 'young person', 'SENCo']) expect(queries.some((q) => q.who === who)).toBe(true);
+    expect(new Set(queries.flatMap((q) => (q.lang ? [q.lang] : []))).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+test.describe('the search page', () => {
+  test('shows each result with its title, highlighted excerpt, type and easy-read badge', async ({ page }) => {
+    await search(page, 'autism');
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('.search-result__title a')).toHaveText(/\S/);
+    await expect(page.locator('.search-result mark').first()).toBeVisible();
+    await expect(page.locator('.search-result .tag').first()).toBeVisible();
+    await expect(page.locator('.search-result .badge', { hasText: 'Easy read' }).first()).toBeVisible();
+    // Excerpts never show the synonyms added to the index, which are not on the page.
+    for (const excerpt of await page.locator('.search-result__excerpt').allTextContents()) {
+      expect(excerpt).not.toMatch(/ASD\. ASC\. autistic\./);
+    }
+  });
+
+  test('announces the number of results in a polite live region', async ({ page }) => {
+    await search(page, 'short breaks');
+    const region = status(page);
+    await expect(region).toContainText('Pages found');
+    await expect(region).toHaveAttribute('role', 'status');
+    const count = await resultLinks(page).count();
+    const total = Number(/(\d+)\s*$/.exec((await region.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(count);
+    await expect(region).toContainText('Pages found for “short breaks”');
+  });
+
+  test('keeps the query and filters in the URL, and the back button returns to the last search', async ({ page }) => {
+    await search(page, 'autism');
+    await expect(page).toHaveURL(/\/search\/\?q=autism$/);
+    await page.getByRole('checkbox', { name: /^Easy read/ }).check();
+    await expect(page).toHaveURL(/\?q=autism&type=easy-read$/);
+    await expect(page.locator('.search-result .tag')).toHaveCount(0);
+    await expect(page.locator('.search-result .badge').first()).toBeVisible();
+    const easyReadCount = await resultLinks(page).count();
+    expect(easyReadCount).toBeGreaterThan(0);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=autism$/);
+    await expect(page.getByRole('checkbox', { name: /^Easy read/ })).not.toBeChecked();
+    await expect(page.locator('.search-result .tag').first()).toBeVisible();
+    // A shared address opens the same search.
+    await page.goto('/search/?q=autism&type=easy-read');
+    await expect(page.locator('#search-query')).toHaveValue('autism');
+    await expect(resultLinks(page)).toHaveCount(easyReadCount);
+  });
+
+  test('browses by filter without a query, with counts that match the results', async ({ page }) => {
+    await page.goto('/search/');
+    const option = page.getByRole('checkbox', { name: /^Sensory and physical needs/ });
+    const label = await page.locator('label[for="filter-need-sensory-and-physical"]').textContent();
+    const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(expected).toBeGreaterThan(0);
+    await option.check();
+    await expect(page).toHaveURL(/\/search\/\?need=sensory-and-physical$/);
+    await expect(status(page)).toContainText(`Pages found: ${expected}`);
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/ordinarily-available-provision/sensory-and-physical/');
+  });
+
+  test('works with the keyboard alone: type, search, filter, show more and open a result', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('support');
+    await page.keyboard.press('Enter');
+    await expect(resultLinks(page).first()).toBeVisible();
+    const before = await resultLinks(page).count();
+    expect(before).toBe(10);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(resultLinks(page).nth(10)).toBeFocused();
+    const filter = page.getByRole('checkbox', { name: /^Young people/ });
+    await filter.focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/audience=young-people/);
+    await resultLinks(page).first().focus();
+    const href = await resultLinks(page).first().getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.?*+^$[\]\\(){}|]/g, '\\$&')}$`));
+  });
+
+  test('suggests a site word for a misspelling, and the suggestion searches for it', async ({ page }) => {
+    for (const [typed, suggested] of [
+      ['dislexia', 'Dyslexia'],
+      ['autisim', 'Autism'],
+      ['ehcp plan', 'EHC plan'],
+    ] as const) {
+      await search(page, typed);
+      const suggestion = page.locator('.site-search__suggestion a');
+      await expect(suggestion).toHaveText(suggested);
+    }
+    await page.locator('.site-search__suggestion a').click();
+    await expect(page).toHaveURL(/\?q=EHC\+plan$/);
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+
+  test('says when nothing is found, and how to find a page anyway', async ({ page }) => {
+    await search(page, 'xylophone');
+    await expect(status(page)).toContainText('No pages found for “xylophone”');
+    await expect(page.getByText('Check the spelling, use fewer words')).toBeVisible();
+    await expect(resultLinks(page)).toHaveCount(0);
+  });
+
+  test('searches the index of the reader’s language', async ({ page }) => {
+    await search(page, 'EHCP', 'pl');
+    await expect(status(page)).toContainText('Strony znalezione dla „EHCP”');
+    const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/pl\//);
+    await expect(status(page)).toContainText('Strony znalezione dla „EHCP”');
+  });
+
+  test('each state of the island passes axe', async ({ page }) => {
+    const check = async (state: string) => {
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/search/');
+    await expect(page.locator('#search-query')).toBeVisible();
+    await check('empty');
+    await search(page, 'autism');
+    await expect(resultLinks(page).first()).toBeVisible();
+    await check('results');
+    await page.getByRole('checkbox', { name: /^Easy read/ }).check();
+    await expect(page).toHaveURL(/type=easy-read/);
+    await check('filtered');
+    await search(page, 'xylophone');
+    await expect(status(page)).toContainText('No pages found');
+    await check('no results');
+    await search(page, 'dislexia');
+    await expect(page.locator('.site-search__suggestion a')).toBeVisible();
+    await check('suggestion shown');
+    await page.goto('/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%88%D8%AD%D8%AF');
+    await expect(resultLinks(page).first()).toBeVisible();
+    await check('results in Arabic, right to left');
+  });
+});
+
+test.describe('the search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says search needs JavaScript and lists every page A to Z, the glossary included', async ({ page }) => {
+    await page.goto('/search/?q=respite');
+    await expect(page.getByText('Searching by words needs JavaScript')).toBeVisible();
+    await expect(page.locator('.az-list a[href="/glossary/"]')).toBeVisible();
+    await expect(page.locator('.az-list a[href="/short-breaks/"]')).toBeVisible();
+  });
+});
+
+test('with JavaScript the no-JavaScript note is replaced by the search form', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.locator('#search-query')).toBeVisible();
+  await expect(page.getByText('Searching by words needs JavaScript')).toHaveCount(0);
+});
