@@ -122,3 +122,14 @@ describe('islands', () => {
     }
   });
 });
+
+describe('feedback forms', () => {
+  it('say which page they are about, except on checker steps, whose addresses hold the answers', () => {
+    const pageField = (path: string) =>
+      pages.find((p) => p.path === path)?.root.querySelector('.feedback input[name=page]')?.getAttribute('value');
+    expect(pageField('/pl/short-breaks/')).toBe('/pl/short-breaks/');
+    expect(pageField('/short-breaks/check/ask/plymouth/under-18/')).toBe('/short-breaks/check/');
+    expect(pageField('/short-breaks/check/easy-read/ask/plymouth/')).toBe('/short-breaks/check/easy-read/');
+    expect(pages.filter((p) => p.root.querySelector('.feedback input[name=page]')).length).toBeGreaterThan(600);
+  });
+});

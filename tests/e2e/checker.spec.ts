@@ -25,7 +25,10 @@ const journeys = [
 ];
 
 async function answer(page: Page, label: string) {
-  await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+  await page
+    .locator('main')
+    .getByRole('button', { name: new RegExp(`^${label}`) })
+    .click();
 }
 
 async function finish(page: Page, outcome: string, answers: string[]) {
@@ -87,7 +90,7 @@ test.describe('short breaks checker in the browser', () => {
     await page.getByRole('link', { name: 'Back' }).focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'No, we live somewhere else' })).toBeFocused();
+    await expect(page.locator('main').getByRole('button', { name: 'No, we live somewhere else' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
     await page.getByRole('link', { name: 'See your result' }).focus();
