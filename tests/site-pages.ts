@@ -30,10 +30,11 @@ export function urlPathOf(file: string): string {
 }
 
 /**
- * Pages that carry a React island and so ship JavaScript: every step of the short breaks checker. Every other page
- * ships none.
+ * Pages that carry a React island and so ship JavaScript: every step of the short breaks checker, the directory list
+ * (its filter island) and the directory shortlist. Every other page ships none.
  */
-export const islandPagePattern = /^\/(?:(?:pl|ro|zh|pt|ar)\/)?short-breaks\/check\/(?:easy-read\/)?ask\//;
+export const islandPagePattern =
+  /^\/(?:(?:pl|ro|zh|pt|ar)\/)?(?:short-breaks\/check\/(?:easy-read\/)?ask\/|directory\/(?:shortlist\/)?$)/;
 
 /** The paths of every page listed in the built sitemap. */
 export function sitemapPaths(): string[] {

@@ -269,6 +269,14 @@ describe('ORUK API: taxonomies', () => {
 });
 
 describe('ORUK API in the web function', () => {
+  it('answers at /openreferral/v3 and /openreferral/v3/', async () => {
+    for (const path of ['/openreferral/v3', '/openreferral/v3/']) {
+      const res = await createFunctionApp().request(path);
+      expect(res.status, path).toBe(200);
+      expect(oruk.root(await res.json())).toBe(true);
+    }
+  });
+
   it('is mounted at /openreferral/v3 with the security headers and CORS', async () => {
     const res = await createFunctionApp().request('/openreferral/v3/services?per_page=1');
     expect(res.status).toBe(200);

@@ -86,7 +86,8 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
   const base = (c: Context) => siteUrl ?? process.env['SITE_URL'] ?? new URL(c.req.url).origin;
   const sorted = () => [...entries()].sort(byName);
 
-  api.get('/', (c) => c.json(apiDetails));
+  // Clients ask for the root both as /openreferral/v3 and /openreferral/v3/ (the site's addresses end in a slash).
+  for (const path of ['/', '/:slash{/?}']) api.get(path, (c) => c.json(apiDetails));
 
   api.get(
     '/services',

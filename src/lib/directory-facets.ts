@@ -152,3 +152,8 @@ export function isStale(checked: Date, now: Date): boolean {
   limit.setUTCFullYear(limit.getUTCFullYear() - 1);
   return checked.getTime() < limit.getTime();
 }
+
+/** The values of one facet that a mask holds, in facet order. */
+export function valuesOf(mask: number, key: FacetKey): string[] {
+  return facets[key].filter((value) => (mask & bitOf(key, value)) !== 0);
+}

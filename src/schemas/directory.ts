@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
 import { audience, lifeStage, needArea, source } from './taxonomy.ts';
+import { uuidPattern } from '../lib/directory-ids.ts';
 
-/**
- * A UUID as Open Referral UK writes it: 8-4-4-4-12 hexadecimal digits. Looser than RFC 9562 on purpose (it is the
- * check the ORUK schemas' `format: uuid` makes), so ids from other directories' feeds import unchanged.
- */
-export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { uuidPattern };
+
 const uuid = z
   .string()
   .regex(uuidPattern, 'must be a UUID, e.g. 3f7b145d-84af-42d7-8fae-eaca714b02b2')

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [, , url, out, js, width] = process.argv;
+const page = await browser.newPage({ javaScriptEnabled: js !== 'nojs', viewport: { width: Number(width ?? 1100), height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (['error','warning'].includes(m.type())) errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+console.log('errors:', errors);
+await browser.close();
