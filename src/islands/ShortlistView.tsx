@@ -69,9 +69,13 @@ function Card({
         ))}
       </ul>
       {onRemove && (
-        <button type="button" className="shortlist__remove" onClick={onRemove}>
+        <button
+          type="button"
+          className="shortlist__remove"
+          onClick={onRemove}
+          aria-label={`${strings.removeFromShortlist}: ${card.name}`}
+        >
           {strings.removeFromShortlist}
-          <span className="visually-hidden">: {card.name}</span>
         </button>
       )}
     </li>
@@ -132,7 +136,14 @@ export default function ShortlistView({ strings, base, cards, contentLang }: Pro
     };
   }, [own, shared, loaded, cards, strings.shortlistAdded]);
 
-  if (!ready) return null;
+  // What the page says before this runs: the whole of it when JavaScript is off or has failed.
+  if (!ready) {
+    return (
+      <div className="notice">
+        <p>{strings.shortlistNeedsJs}</p>
+      </div>
+    );
+  }
 
   const remove = (card: EntryCard) => () => {
     const ids = own.filter((id) => id !== card.id);

@@ -34,6 +34,7 @@ export interface DirectoryStrings {
   addToShortlist: string;
   removeFromShortlist: string;
   shortlistIntro: string;
+  shortlistNeedsJs: string;
   shortlistEmpty: string;
   shortlistAdded: string;
   shortlistRemoved: string;
@@ -88,6 +89,7 @@ const keys: (keyof DirectoryStrings)[] = [
   'addToShortlist',
   'removeFromShortlist',
   'shortlistIntro',
+  'shortlistNeedsJs',
   'shortlistEmpty',
   'shortlistAdded',
   'shortlistRemoved',
