@@ -56,7 +56,11 @@ export default function DirectoryFilter({ strings, labels, base, indexUrl, initi
   useEffect(() => {
     let live = true;
     fetch(indexUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<DirectoryIndex>) : Promise.reject(new Error())))
+      .then((response) =>
+        response.ok
+          ? (response.json() as Promise<{ version: number; entries: DirectoryIndex['entries'] }>)
+          : Promise.reject(new Error()),
+      )
       .then((index) => {
         if (!live || index.version !== 1) return;
         setView(parseQuery(location.search));

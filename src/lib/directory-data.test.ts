@@ -24,6 +24,7 @@ describe('the directory content', () => {
   it.each(entries.map((e) => [e.name, e] as const))('%s: names its sources and is fully classified', (_, entry) => {
     expect(entry.sources.length).toBeGreaterThan(0);
     expect(entry.taxonomy.level).toBeDefined();
+    expect(entry.taxonomy.audience.length).toBeGreaterThan(0);
     expect(entry.status).toBe('active');
   });
 

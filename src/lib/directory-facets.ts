@@ -52,15 +52,15 @@ function facetMask(key: FacetKey, values: readonly string[] = facets[key]): numb
 }
 
 /**
- * One number that holds every facet value of an entry. An entry about no particular area of need or life stage is
- * about all of them, so it matches every need and stage filter.
+ * One number that holds every facet value of an entry. An entry about no particular area of need, life stage or
+ * audience is about all of them, so it matches every filter on those facets.
  */
 export function maskOf(values: FacetValues): number {
   return (
     (values.need.length === 0 ? facetMask('need') : facetMask('need', values.need)) |
     (values.stage.length === 0 ? facetMask('stage') : facetMask('stage', values.stage)) |
     (values.level ? facetMask('level', [values.level]) : 0) |
-    facetMask('audience', values.audience) |
+    (values.audience.length === 0 ? facetMask('audience') : facetMask('audience', values.audience)) |
     facetMask('kind', [values.kind])
   );
 }

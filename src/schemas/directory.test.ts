@@ -27,7 +27,7 @@ describe('directory entry schema', () => {
     ['an unknown field (a typo)', { phone: '01752 668000' }, ''],
     ['a phone number that is not a UK number', { phones: [{ number: '+1 555 0100' }] }, 'phones.0.number'],
     ['an unknown area of need', { taxonomy: { audience: ['parents'], need: ['autism'] } }, 'taxonomy.need.0'],
-    ['no audience', { taxonomy: { audience: [] } }, 'taxonomy.audience'],
+    ['an unknown audience', { taxonomy: { audience: ['teachers'] } }, 'taxonomy.audience.0'],
     ['a minimum age above the maximum', { minimum_age: 18, maximum_age: 5 }, 'minimum_age'],
     [
       'an address with no postcode',

@@ -159,8 +159,8 @@ export const directoryTaxonomy = z
     stage: z.array(lifeStage).default([]),
     /** Its level in the graduated approach; absent when not known (e.g. an imported entry). */
     level: graduatedLevel.optional(),
-    /** Who it is for (`parents` covers parents, carers and families). */
-    audience: z.array(audience).min(1),
+    /** Who it is for (`parents` covers parents, carers and families); empty means everyone (e.g. an import). */
+    audience: z.array(audience).default([]),
     /** What it is. */
     kind: resourceKind.default('service'),
   })
