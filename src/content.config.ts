@@ -4,6 +4,7 @@ import { pageSchema } from './schemas/page.ts';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
+import { directoryEntrySchema } from './schemas/directory.ts';
 
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
@@ -32,4 +33,17 @@ const oap = defineCollection({
   schema: oapAreaSchema,
 });
 
-export const collections = { pages, easyRead, glossary, oap };
+/**
+ * Resource directory entries, one per file: content/directory/<name>.yaml, keyed by their UUID. DIRECTORY_CONTENT_DIR
+ * points the build at another folder (the benchmark builds 5,000 generated entries without touching content/).
+ */
+const directory = defineCollection({
+  loader: glob({
+    base: process.env['DIRECTORY_CONTENT_DIR'] ?? './content/directory',
+    pattern: '*.yaml',
+    generateId: ({ data }) => String(data['id']).toLowerCase(),
+  }),
+  schema: directoryEntrySchema,
+});
+
+export const collections = { pages, easyRead, glossary, oap, directory };

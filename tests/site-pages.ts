@@ -30,10 +30,11 @@ export function urlPathOf(file: string): string {
 }
 
 /**
- * Pages that carry a React island and so ship JavaScript: every step of the short breaks checker, and the search page
- * in every language. Every other page ships none.
+ * Pages that carry a React island and so ship JavaScript: every step of the short breaks checker, the search page,
+ * the directory list (its filter island) and the directory shortlist, in every language. Every other page ships none.
  */
-export const islandPagePattern = /^\/(?:(?:pl|ro|zh|pt|ar)\/)?(?:short-breaks\/check\/(?:easy-read\/)?ask\/|search\/$)/;
+export const islandPagePattern =
+  /^\/(?:(?:pl|ro|zh|pt|ar)\/)?(?:short-breaks\/check\/(?:easy-read\/)?ask\/|search\/$|directory\/(?:shortlist\/)?$)/;
 
 /** The paths of every page listed in the built sitemap. */
 export function sitemapPaths(): string[] {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { securityHeaders } from './security-headers.ts';
 import { feedbackRoutes, type FeedbackOptions } from './feedback.ts';
+import { openReferralApi } from './openreferral.ts';
 
 export interface FunctionOptions {
   /** Where a line about a fault goes; tests pass their own. */
@@ -31,6 +32,7 @@ export function createFunctionApp({
     return c.json({ status: 'ok' });
   });
 
+  app.route('/openreferral/v3', openReferralApi());
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   app.onError((error, c) => {
     // One line for the operator; a generic message for the client. Never a stack trace in a response.
