@@ -87,10 +87,9 @@ describe('directory entry pages as built', () => {
     expect(add?.text.trim()).toBe('Add to my shortlist');
     expect(add?.getAttribute('href')).toBe(`/directory/shortlist/?add=${entry.id}`);
     const report = root.querySelectorAll('.directory-entry__actions a').find((a) => a.text.includes('Report a problem'));
-    // The feedback form (issue #7) comes from the layout; until the page has it, the link goes to the contact page.
-    expect(report?.getAttribute('href')).toBe(
-      root.querySelector('#report-a-problem') ? '#report-a-problem' : '/contact/',
-    );
+    // It opens the page's own "Report a problem" form, which posts this entry's address to the feedback function.
+    expect(report?.getAttribute('href')).toBe('#report-a-problem');
+    expect(root.querySelector('#report-a-problem input[name=page]')?.getAttribute('value')).toBe(`/directory/${entry.id}/`);
     expect(root.querySelectorAll('script')).toHaveLength(0);
   });
 
