@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import postgres from 'postgres';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { forEachStore } from '../../tests/support/feedback-stores.ts';
 import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
-import { openSqliteStore } from './stores/sqlite-store.ts';
-import { openPostgresStore } from './stores/postgres-store.ts';
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   id: randomUUID(),
@@ -20,7 +15,7 @@ const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
 });
 
 /** The same behaviour is expected of every store. */
-export function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: () => Promise<void>) {
+function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: () => Promise<void>) {
   describe(`${name} feedback store`, () => {
     let store: FeedbackStore;
     beforeEach(async () => {
@@ -65,27 +60,4 @@ export function describeStore(name: string, open: () => Promise<FeedbackStore>, 
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'feedback-store-'));
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-let sqliteFile = '';
-describeStore(
-  'SQLite',
-  () => Promise.resolve(openSqliteStore(sqliteFile)),
-  () => {
-    sqliteFile = join(dir, `${randomUUID()}.sqlite`);
-    return Promise.resolve();
-  },
-);
-
-const databaseUrl = inject('databaseUrl');
-describeStore(
-  'PostgreSQL',
-  () => openPostgresStore(databaseUrl),
-  async () => {
-    const sql = postgres(databaseUrl, { onnotice: () => undefined });
-    await sql`DROP TABLE IF EXISTS feedback`;
-    await sql.end();
-  },
-);
+forEachStore(describeStore);

@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import postgres from 'postgres';
-import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { forEachStore } from '../../tests/support/feedback-stores.ts';
 import { createFunctionApp } from './app.ts';
 import type { FeedbackStore } from './feedback-store.ts';
 import type { FeedbackOptions } from './feedback.ts';
-import { openPostgresStore } from './stores/postgres-store.ts';
-import { openSqliteStore } from './stores/sqlite-store.ts';
 import { scrubPersonalDetails, cleanText } from '../lib/personal-details.ts';
 
 const origin = 'http://localhost';
@@ -306,27 +300,4 @@ describe('GET /feedback/thank-you/', () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'feedback-'));
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-let sqliteFile = '';
-describeFeedback(
-  'SQLite',
-  () => Promise.resolve(openSqliteStore(sqliteFile)),
-  () => {
-    sqliteFile = join(dir, `${randomUUID()}.sqlite`);
-    return Promise.resolve();
-  },
-);
-
-const databaseUrl = inject('databaseUrl');
-describeFeedback(
-  'PostgreSQL',
-  () => openPostgresStore(databaseUrl),
-  async () => {
-    const sql = postgres(databaseUrl, { onnotice: () => undefined });
-    await sql`DROP TABLE IF EXISTS feedback`;
-    await sql.end();
-  },
-);
+forEachStore(describeFeedback);

@@ -28,6 +28,16 @@ export function getLocale(code: LocaleCode): Locale {
   return locale;
 }
 
+/** The `[...lang]` route parameter for a language: none for English, whose pages have no prefix. */
+export function langParam(code: LocaleCode): string | undefined {
+  return code === defaultLocale ? undefined : code;
+}
+
+/** `getStaticPaths` for a `[...lang]` page that exists once in every language, with the language as its prop. */
+export function everyLanguage() {
+  return locales.map(({ code }) => ({ params: { lang: langParam(code) }, props: { code } }));
+}
+
 /** The URL of a page (given by its English path, e.g. `/early-years/`) in a language. */
 export function localizePath(path: string, code: LocaleCode): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
