@@ -40,12 +40,23 @@ describe('isSearchablePage', () => {
       '/search/',
       '/ar/search/',
       '/pl/feedback/thank-you/',
+      '/directory/kind/service/',
+      '/directory/page/2/',
+      '/ar/directory/shortlist/',
       '/short-breaks/check/',
       '/zh/short-breaks/check/easy-read/ask/plymouth/',
     ]) {
       expect(isSearchablePage(path), path).toBe(false);
     }
-    for (const path of ['/', '/pl/', '/short-breaks/', '/ehcp/easy-read/', '/ar/glossary/']) {
+    for (const path of [
+      '/',
+      '/pl/',
+      '/short-breaks/',
+      '/ehcp/easy-read/',
+      '/ar/glossary/',
+      '/directory/',
+      '/directory/9f4812ba-73ff-4482-8f5e-df7334c60127/',
+    ]) {
       expect(isSearchablePage(path), path).toBe(true);
     }
   });

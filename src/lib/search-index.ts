@@ -7,13 +7,15 @@ import { createGlossaryMatcher } from './glossary-matcher.ts';
 
 /**
  * Whether a built page belongs in the search index. Left out: the 404 pages, the search page itself, the feedback
- * thank-you page, and the short
+ * thank-you page, the directory's filter, page-number and shortlist pages (the entries are indexed), and the short
  * breaks checker: a tool rather than information, with hundreds of question pages that would crowd out the short
  * breaks page, which search finds and which links to the checker.
  */
 export function isSearchablePage(urlPath: string): boolean {
   const path = urlPath.replace(/^\/(?:pl|ro|zh|pt|ar)\//, '/');
   if (['/404.html', '/404/', '/search/', '/feedback/thank-you/'].includes(path)) return false;
+  // The directory's own list, filter and page-number pages repeat its entries; the entries themselves are indexed.
+  if (path.startsWith('/directory/') && path !== '/directory/') return /^\/directory\/[0-9a-f-]{36}\/$/.test(path);
   return !path.startsWith('/short-breaks/check/');
 }
 

@@ -75,9 +75,19 @@ describe('spreadAlike', () => {
     expect(spreadAlike(['p1', 'p2'], kind)).toEqual(['p1', 'p2']);
   });
 
+  it('puts directory entries after the first three other results', () => {
+    const items = ['d1', 'p1', 'd2', 'p2', 'p3', 'p4'];
+    const kind = (i: string) => (i.startsWith('d') ? 'directory' : undefined);
+    expect(spreadAlike(items, kind)).toEqual(['p1', 'p2', 'p3', 'd1', 'd2', 'p4']);
+    expect(spreadAlike(['d1', 'd2'], kind)).toEqual(['d1', 'd2']);
+  });
+
   it('treats glossary entries as one kind, and the checklists of each OAP area as one kind', () => {
     const area = '/ordinarily-available-provision/sensory-and-physical/';
     expect(kindOfResult({ url: '/glossary/#senco', types: ['glossary'] })).toBe('glossary');
+    expect(kindOfResult({ url: '/directory/9f4812ba-73ff-4482-8f5e-df7334c60127/', types: ['directory'] })).toBe(
+      'directory',
+    );
     expect(kindOfResult({ url: `${area}checklist/primary/`, types: ['oap'] })).toBe(`${area}checklist/`);
     expect(kindOfResult({ url: `/pl${area}checklist/post-16/`, types: ['oap'] })).toBe(`/pl${area}checklist/`);
     expect(kindOfResult({ url: area, types: ['oap'] })).toBeUndefined();

@@ -75,9 +75,16 @@ export function takePhrase(query: string, phrase: string): { query: string; foun
 }
 
 /**
+ * Kinds of result that never take the first three places: a directory entry names a service that the topic pages
+ * explain, and people asking "respite" or "SEN support" need the explanation first, then who provides it.
+ */
+export const kindsAfterTopResults: readonly string[] = ['directory'];
+
+/**
  * At most one result of a kind among the first three: one glossary entry, one of an area's four OAP checklists. A
  * definition or a checklist helps, but several short, alike entries (which score highly) would push the pages out of
- * sight. The others move down, just after the third result. `kindOf` gives undefined for a result of no kind.
+ * sight. The others move down, just after the third result, as do directory entries. `kindOf` gives undefined for
+ * a result of no kind.
  */
 export function spreadAlike<T>(items: readonly T[], kindOf: (item: T) => string | undefined): T[] {
   const top: T[] = [];
@@ -87,15 +94,20 @@ export function spreadAlike<T>(items: readonly T[], kindOf: (item: T) => string 
   for (; index < items.length && top.length < 3; index += 1) {
     const item = items[index] as T;
     const kind = kindOf(item);
-    if (kind !== undefined && seen.has(kind)) deferred.push(item);
+    if (kind !== undefined && (seen.has(kind) || kindsAfterTopResults.includes(kind))) deferred.push(item);
     else top.push(item);
     if (kind !== undefined) seen.add(kind);
   }
   return [...top, ...deferred, ...items.slice(index)];
 }
 
-/** The kind of a search result for `spreadAlike`: glossary entries, and the checklists of one OAP area. */
+/**
+ * The kind of a search result for `spreadAlike`: glossary entries, directory entries, and the checklists of one OAP
+ * area. (Directory entries name the same services as the topic pages, so without this a search for "respite" would
+ * show three listings before the page that explains short breaks.)
+ */
 export function kindOfResult({ url, types }: { url: string; types: readonly string[] }): string | undefined {
   if (types.includes('glossary')) return 'glossary';
+  if (types.includes('directory')) return 'directory';
   return /^(.*\/checklist\/)[^/]+\/$/.exec(url)?.[1];
 }
