@@ -101,9 +101,10 @@ export default function DirectoryFilter({ strings, labels, base, indexUrl, initi
     }
   }, [items, view, shown.page, base]);
 
+  // Search indexes each entry's own page; the list stays out of the index (data-pagefind-ignore) so as not to compete.
   if (!items) {
     return (
-      <div className="directory">
+      <div className="directory" data-pagefind-ignore="all">
         <DirectoryBrowse strings={strings} labels={labels} counts={initial.counts} base={base} />
         <DirectoryResults
           items={initial.items}
@@ -137,7 +138,7 @@ export default function DirectoryFilter({ strings, labels, base, indexUrl, initi
   };
 
   return (
-    <div className="directory">
+    <div className="directory" data-pagefind-ignore="all">
       <form
         className="directory__filters"
         role="search"
