@@ -179,6 +179,10 @@ test.describe('the search page', () => {
     await filter.focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/audience=young-people/);
+    // The filtered results replace the longer list (20 after "show more"): wait for them before opening one, so the
+    // link pressed is not one that is being swapped out.
+    await expect.poll(() => resultLinks(page).count()).toBeLessThanOrEqual(10);
+    await expect(resultLinks(page).first()).toBeVisible();
     await resultLinks(page).first().focus();
     const href = await resultLinks(page).first().getAttribute('href');
     await page.keyboard.press('Enter');
