@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forEachStore } from '../../tests/support/feedback-stores.ts';
+import { openSqliteStore } from './stores/sqlite-store.ts';
 import { createFunctionApp } from './app.ts';
 import type { FeedbackStore } from './feedback-store.ts';
 import type { FeedbackOptions } from './feedback.ts';
@@ -301,3 +302,32 @@ describe('GET /feedback/thank-you/', () => {
 });
 
 forEachStore(describeFeedback);
+
+describe('opening the store', () => {
+  it('tries again on the next post when the store could not be opened', async () => {
+    const lines: string[] = [];
+    let attempts = 0;
+    const app = createFunctionApp({
+      log: (line) => lines.push(line),
+      feedback: {
+        store: () => {
+          attempts += 1;
+          return attempts === 1
+            ? Promise.reject(new Error('database down'))
+            : Promise.resolve(openSqliteStore(':memory:'));
+        },
+        rateLimit: false,
+      },
+    });
+    const post = () =>
+      app.request(`${origin}/api/feedback`, {
+        method: 'POST',
+        headers: jsonHeaders,
+        body: JSON.stringify({ kind: 'useful', page: '/', useful: 'yes' }),
+      });
+    expect((await post()).status).toBe(503);
+    expect((await post()).status).toBe(201);
+    expect(attempts).toBe(2);
+    expect(lines).toHaveLength(1);
+  });
+});

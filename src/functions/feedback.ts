@@ -9,7 +9,13 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { splitLocale, type LocaleCode } from '../i18n/locales.ts';
 import { scrubPersonalDetails } from '../lib/personal-details.ts';
-import { feedbackInput, honeypotField, type FeedbackInput } from '../schemas/feedback.ts';
+import {
+  doingMaxLength,
+  feedbackInput,
+  honeypotField,
+  wrongMaxLength,
+  type FeedbackInput,
+} from '../schemas/feedback.ts';
 import type { ProblemField } from '../lib/feedback-forms.ts';
 import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
 import {
@@ -88,7 +94,7 @@ function translatedErrors(code: LocaleCode, issues: { path: PropertyKey[]; code:
     if (errors[field]) continue;
     if (field === 'wrong' || field === 'doing') {
       if (issue.code === 'too_big') {
-        errors[field] = fill(s.errorTooLong, { max: field === 'wrong' ? 2000 : 500 });
+        errors[field] = fill(s.errorTooLong, { max: field === 'wrong' ? wrongMaxLength : doingMaxLength });
       } else if (issue.code === 'custom') {
         errors[field] = s.errorUnreadable;
       } else {
@@ -116,12 +122,14 @@ export function feedbackRoutes(options: FeedbackOptions) {
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
   let storePromise: Promise<FeedbackStore> | undefined;
   const store = () => {
-    const given = options.store;
-    storePromise ??= typeof given === 'function' ? given() : Promise.resolve(given);
-    // A store that failed to open is tried again on the next post, not remembered as broken.
-    storePromise.catch(() => {
-      storePromise = undefined;
-    });
+    if (!storePromise) {
+      const given = options.store;
+      storePromise = typeof given === 'function' ? given() : Promise.resolve(given);
+      // A store that failed to open is tried again on the next post, not remembered as broken.
+      storePromise.catch(() => {
+        storePromise = undefined;
+      });
+    }
     return storePromise;
   };
 
@@ -279,7 +287,7 @@ export function feedbackRoutes(options: FeedbackOptions) {
     const s = feedbackStrings(code);
     const lines = {
       403: [s.notSentTitle, s.refusedText],
-      413: [s.notSentTitle, fill(s.errorTooLong, { max: 2000 })],
+      413: [s.notSentTitle, fill(s.errorTooLong, { max: wrongMaxLength })],
       415: [s.notSentTitle, s.notSentText],
       429: [s.tooManyTitle, fill(s.tooManyText, { minutes: Math.ceil(retryAfterSeconds / 60) })],
       503: [s.notSentTitle, s.notSentText],

@@ -35,10 +35,5 @@ export function createRateLimiter(limit: RateLimit = defaultRateLimit, now: () =
       if (window.count <= limit.limit) return { allowed: true };
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.endsAt - at) / 1000)) };
     },
-    /** How many clients are remembered now (for tests). */
-    get size() {
-      forgetEnded(now().getTime());
-      return windows.size;
-    },
   };
 }
