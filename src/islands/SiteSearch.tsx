@@ -40,6 +40,8 @@ export interface SiteSearchStrings {
   resultsHeading: string;
   showMore: string;
   filtersHeading: string;
+  /** How many filter values are chosen, shown beside the closed filters: `{{count}}`. */
+  filtersChosen: string;
   clearFilters: string;
   browseHint: string;
   easyReadBadge: string;
@@ -84,6 +86,11 @@ type Outcome =
 const pageSize = 10;
 const typingDelay = 300;
 
+/** Puts a query in the search field unless it is there already (so the caret stays where the reader left it). */
+function showInField(input: HTMLInputElement | null, query: string) {
+  if (input && input.value !== query) input.value = query;
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
@@ -121,13 +128,15 @@ async function loadItems(results: PagefindResult[]): Promise<ResultItem[]> {
 }
 
 /**
- * Site search over the Pagefind index (src/integrations/pagefind-index.ts), in the reader's language. Built into the
- * page as a "search needs JavaScript" note (the A to Z list below it works without JavaScript); in the browser it
- * becomes a search form with filters. The query and filters live in the URL, so a search can be shared and the back
- * button works. Nothing leaves the browser but requests for the index files on this site.
+ * Site search over the Pagefind index (src/integrations/pagefind-index.ts), in the reader's language. The build
+ * renders the form, the closed filters and the results heading exactly as the first render in the browser, so
+ * hydration moves nothing on the page. Without JavaScript the stylesheet shows a "search needs JavaScript" note
+ * instead (the A to Z list below works without it); the form still submits `?q=` to this page, so a search typed
+ * before the island wakes up is run when it does. The query and filters live in the URL, so a search can be shared
+ * and the back button works. Nothing leaves the browser but requests for the index files on this site.
  */
 export default function SiteSearch({ strings, filterGroups, vocabulary }: Props) {
-  const [ready, setReady] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -136,6 +145,8 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const moreTarget = useRef<number | undefined>(undefined);
   const list = useRef<HTMLOListElement>(null);
+  // The field is left uncontrolled: React would empty a controlled field on waking, losing words typed before then.
+  const field = useRef<HTMLInputElement>(null);
   const suggest = useMemo(() => createSuggester(vocabulary), [vocabulary]);
   const fillerWords = useMemo(() => wordSet(strings.fillerWords), [strings.fillerWords]);
   const meaningWords = useMemo(() => wordSet(strings.meaningWords), [strings.meaningWords]);
@@ -201,6 +212,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
     (next: SearchState, history: 'push' | 'replace') => {
       clearTimeout(timer.current);
       setState(next);
+      showInField(field.current, next.query);
       const url = `${location.pathname}${searchParamsOf(next)}`;
       if (url !== `${location.pathname}${location.search}`) {
         if (history === 'push') window.history.pushState(null, '', url);
@@ -212,13 +224,19 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
   );
 
   useEffect(() => {
-    setReady(true);
     const fromUrl = () => {
       const next = parseSearchParams(location.search);
       setState(next);
+      showInField(field.current, next.query);
+      // A shared address with filters shows which are chosen.
+      if (hasFilters(next.filters)) setFiltersOpen(true);
       void run(next);
     };
-    fromUrl();
+    const first = parseSearchParams(location.search);
+    const typed = field.current?.value ?? '';
+    // Words typed before the island woke are searched for, as typing them now would be.
+    if (!first.query && typed.trim()) show({ ...first, query: typed }, 'replace');
+    else fromUrl();
     window.addEventListener('popstate', fromUrl);
     // The filters' counts across the whole index, for browsing before any search.
     loadPagefind()
@@ -230,7 +248,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
     return () => {
       window.removeEventListener('popstate', fromUrl);
     };
-  }, [run]);
+  }, [run, show]);
 
   useEffect(() => {
     // After "Show more results", focus moves to the first new result, so keyboard users carry on from there.
@@ -239,8 +257,6 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
     links?.[moreTarget.current]?.focus();
     moreTarget.current = undefined;
   }, [outcome]);
-
-  if (!ready) return <p className="search-noscript">{strings.noScript}</p>;
 
   const onInput = (query: string) => {
     const next = { ...state, query };
@@ -253,7 +269,9 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    show(state, 'push');
+    // Words typed before the island woke are in the field but not in the state: the field is what the reader sees.
+    const typed = new FormData(event.currentTarget).get('q');
+    show(typeof typed === 'string' ? { ...state, query: typed } : state, 'push');
   };
 
   const toggle = (key: SearchFilterKey, value: string, on: boolean) => {
@@ -294,137 +312,163 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
   const suggestionHref = (suggestion: string) =>
     `${location.pathname}${searchParamsOf({ ...state, query: suggestion })}`;
 
+  const chosenCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+
   return (
-    <div className="site-search">
-      <form className="site-search__form" role="search" aria-label={strings.inputLabel} onSubmit={onSubmit}>
-        <label htmlFor="search-query">{strings.inputLabel}</label>
-        <p className="hint" id="search-query-hint">
-          {strings.inputHint}
-        </p>
-        <div className="search-form__row">
-          <input
-            id="search-query"
-            name="q"
-            type="search"
-            autoComplete="off"
-            enterKeyHint="search"
-            dir="auto"
-            spellCheck
-            aria-describedby="search-query-hint"
-            value={state.query}
-            onChange={(event) => {
-              onInput(event.target.value);
-            }}
-          />
-          <button type="submit">{strings.submit}</button>
-        </div>
-      </form>
-
-      <div className="site-search__layout">
-        <section className="site-search__filters" aria-labelledby="search-filters-heading">
-          <h2 id="search-filters-heading">{strings.filtersHeading}</h2>
-          {filterGroups.map((group) => {
-            const chosen = state.filters[group.key] ?? [];
-            const values = group.values.filter(
-              (v) => (totals[group.key]?.[v.value] ?? 0) > 0 || chosen.includes(v.value),
-            );
-            if (values.length === 0) return null;
-            return (
-              <fieldset key={group.key} className="site-search__group">
-                <legend>{group.legend}</legend>
-                {values.map(({ value, label }) => {
-                  const inputId = `filter-${group.key}-${value}`;
-                  return (
-                    <div className="site-search__option" key={value}>
-                      <input
-                        type="checkbox"
-                        id={inputId}
-                        name={group.key}
-                        value={value}
-                        checked={chosen.includes(value)}
-                        onChange={(event) => {
-                          toggle(group.key, value, event.target.checked);
-                        }}
-                      />
-                      <label htmlFor={inputId}>
-                        {label} <span className="site-search__count">({counts[group.key]?.[value] ?? 0})</span>
-                      </label>
-                    </div>
-                  );
-                })}
-              </fieldset>
-            );
-          })}
-          {hasFilters(state.filters) && (
-            <button
-              type="button"
-              className="button--secondary"
-              onClick={() => {
-                show({ ...state, filters: {} }, 'push');
+    <>
+      <p className="search-noscript">{strings.noScript}</p>
+      <div className="site-search">
+        <form
+          className="site-search__form"
+          role="search"
+          aria-label={strings.inputLabel}
+          method="get"
+          onSubmit={onSubmit}
+        >
+          <label htmlFor="search-query">{strings.inputLabel}</label>
+          <p className="hint" id="search-query-hint">
+            {strings.inputHint}
+          </p>
+          <div className="search-form__row">
+            <input
+              id="search-query"
+              name="q"
+              type="search"
+              autoComplete="off"
+              enterKeyHint="search"
+              dir="auto"
+              spellCheck
+              aria-describedby="search-query-hint"
+              ref={field}
+              onChange={(event) => {
+                onInput(event.target.value);
               }}
-            >
-              {strings.clearFilters}
-            </button>
-          )}
-        </section>
+            />
+            <button type="submit">{strings.submit}</button>
+          </div>
+        </form>
 
-        <section className="site-search__results" aria-labelledby="search-results-heading" aria-busy={busy}>
-          <h2 id="search-results-heading">{strings.resultsHeading}</h2>
-          <div role="status" className="site-search__status">
-            {status && <p>{status}</p>}
-            {done?.suggestion && (
-              <p className="site-search__suggestion">
-                {strings.didYouMean}{' '}
-                <a
-                  href={suggestionHref(done.suggestion)}
-                  onClick={(event) => {
-                    applySuggestion(event, done.suggestion ?? '');
+        <div className="site-search__layout">
+          {/* Closed at first: on a phone the results come straight after the form, and the page does not move when
+            the filters' counts arrive. */}
+          <details
+            className="site-search__filters"
+            open={filtersOpen}
+            onToggle={(event) => {
+              setFiltersOpen(event.currentTarget.open);
+            }}
+          >
+            <summary>
+              {strings.filtersHeading}
+              {chosenCount > 0 && (
+                <span className="site-search__chosen"> ({fill(strings.filtersChosen, { count: chosenCount })})</span>
+              )}
+            </summary>
+            <div className="site-search__groups">
+              {filterGroups.map((group) => {
+                const chosen = state.filters[group.key] ?? [];
+                const values = group.values.filter(
+                  (v) => (totals[group.key]?.[v.value] ?? 0) > 0 || chosen.includes(v.value),
+                );
+                if (values.length === 0) return null;
+                return (
+                  <fieldset key={group.key} className="site-search__group">
+                    <legend>{group.legend}</legend>
+                    {values.map(({ value, label }) => {
+                      const inputId = `filter-${group.key}-${value}`;
+                      return (
+                        <div className="site-search__option" key={value}>
+                          <input
+                            type="checkbox"
+                            id={inputId}
+                            name={group.key}
+                            value={value}
+                            checked={chosen.includes(value)}
+                            onChange={(event) => {
+                              toggle(group.key, value, event.target.checked);
+                            }}
+                          />
+                          <label htmlFor={inputId}>
+                            {label} <span className="site-search__count">({counts[group.key]?.[value] ?? 0})</span>
+                          </label>
+                        </div>
+                      );
+                    })}
+                  </fieldset>
+                );
+              })}
+              {hasFilters(state.filters) && (
+                <button
+                  type="button"
+                  className="button--secondary"
+                  onClick={() => {
+                    show({ ...state, filters: {} }, 'push');
                   }}
                 >
-                  {done.suggestion}
-                </a>
-                ?
-              </p>
+                  {strings.clearFilters}
+                </button>
+              )}
+            </div>
+          </details>
+
+          <section className="site-search__results" aria-labelledby="search-results-heading" aria-busy={busy}>
+            <h2 id="search-results-heading">{strings.resultsHeading}</h2>
+            <div role="status" className="site-search__status">
+              {status && <p>{status}</p>}
+              {done?.suggestion && (
+                <p className="site-search__suggestion">
+                  {strings.didYouMean}{' '}
+                  <a
+                    href={suggestionHref(done.suggestion)}
+                    onClick={(event) => {
+                      applySuggestion(event, done.suggestion ?? '');
+                    }}
+                  >
+                    {done.suggestion}
+                  </a>
+                  ?
+                </p>
+              )}
+            </div>
+            {busy && <p className="hint">{strings.loading}</p>}
+            {outcome.kind === 'idle' && <p className="hint">{strings.browseHint}</p>}
+            {done && total === 0 && shownQuery && <p>{strings.noResultsHelp}</p>}
+            {done && done.items.length > 0 && (
+              <ol className="search-results" ref={list}>
+                {done.items.map((item) => (
+                  <li className="search-result" key={item.id}>
+                    <h3 className="search-result__title">
+                      <a href={item.url}>{item.title}</a>
+                    </h3>
+                    <p className="search-result__type">
+                      {item.types.map((type) =>
+                        type === 'easy-read' ? (
+                          <span className="badge badge--easy-read" key={type}>
+                            {strings.easyReadBadge}
+                          </span>
+                        ) : (
+                          <span className="tag" key={type}>
+                            {filterGroups.find((g) => g.key === 'type')?.values.find((v) => v.value === type)?.label ??
+                              type}
+                          </span>
+                        ),
+                      )}
+                    </p>
+                    <p className="search-result__excerpt">
+                      {item.excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
+                    </p>
+                  </li>
+                ))}
+              </ol>
             )}
-          </div>
-          {busy && <p className="hint">{strings.loading}</p>}
-          {outcome.kind === 'idle' && <p className="hint">{strings.browseHint}</p>}
-          {done && total === 0 && shownQuery && <p>{strings.noResultsHelp}</p>}
-          {done && done.items.length > 0 && (
-            <ol className="search-results" ref={list}>
-              {done.items.map((item) => (
-                <li className="search-result" key={item.id}>
-                  <h3 className="search-result__title">
-                    <a href={item.url}>{item.title}</a>
-                  </h3>
-                  <p className="search-result__type">
-                    {item.types.map((type) =>
-                      type === 'easy-read' ? (
-                        <span className="badge badge--easy-read" key={type}>
-                          {strings.easyReadBadge}
-                        </span>
-                      ) : (
-                        <span className="tag" key={type}>
-                          {filterGroups.find((g) => g.key === 'type')?.values.find((v) => v.value === type)?.label ??
-                            type}
-                        </span>
-                      ),
-                    )}
-                  </p>
-                  <p className="search-result__excerpt">
-                    {item.excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-          {done && done.items.length < done.results.length && (
-            <button type="button" className="button--secondary" onClick={() => void showMore()}>
-              {strings.showMore}
-            </button>
-          )}
-        </section>
+            {done && done.items.length < done.results.length && (
+              <button type="button" className="button--secondary" onClick={() => void showMore()}>
+                {strings.showMore}
+              </button>
+            )}
+          </section>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

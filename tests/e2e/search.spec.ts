@@ -77,11 +77,23 @@ function searchPage(lang = 'en'): string {
 const resultLinks = (page: Page) => page.locator('.search-result__title a');
 const status = (page: Page) => page.locator('.site-search [role="status"]');
 
-async function search(page: Page, query: string, lang?: string) {
+/** The build renders the island's form; it answers as you type once Astro has hydrated it (and drops `ssr`). */
+async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+async function openSearchPage(page: Page, lang?: string) {
   await page.goto(searchPage(lang));
+  await hydrated(page);
+}
+
+async function search(page: Page, query: string, lang?: string) {
+  await openSearchPage(page, lang);
   await page.locator('#search-query').fill(query);
   await page.keyboard.press('Enter');
 }
+
+const filtersToggle = (page: Page) => page.locator('.site-search__filters > summary');
 
 test.describe('search quality', () => {
   for (const { who, query, finds, lang } of queries) {
@@ -134,7 +146,9 @@ test.describe('the search page', () => {
   test('keeps the query and filters in the URL, and the back button returns to the last search', async ({ page }) => {
     await search(page, 'autism');
     await expect(page).toHaveURL(/\/search\/\?q=autism$/);
+    await filtersToggle(page).click();
     await page.getByRole('checkbox', { name: /^Easy read/ }).check();
+    await expect(filtersToggle(page)).toContainText('(1 chosen)');
     await expect(page).toHaveURL(/\?q=autism&type=easy-read$/);
     await expect(page.locator('.search-result .tag')).toHaveCount(0);
     await expect(page.locator('.search-result .badge').first()).toBeVisible();
@@ -147,12 +161,19 @@ test.describe('the search page', () => {
     // A shared address opens the same search.
     await page.goto('/search/?q=autism&type=easy-read');
     await expect(page.locator('#search-query')).toHaveValue('autism');
+    // The filters open by themselves, so the chosen one can be seen.
+    await expect(page.getByRole('checkbox', { name: /^Easy read/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Easy read/ })).toBeVisible();
     await expect(resultLinks(page)).toHaveCount(easyReadCount);
   });
 
   test('browses by filter without a query, with counts that match the results', async ({ page }) => {
-    await page.goto('/search/');
+    await openSearchPage(page);
+    await filtersToggle(page).click();
     const option = page.getByRole('checkbox', { name: /^Sensory and physical needs/ });
+    await expect(option).toBeVisible();
+    // The counts arrive with Pagefind's filter index.
+    await expect(page.locator('label[for="filter-need-sensory-and-physical"]')).toContainText(/\(\d+\)/);
     const label = await page.locator('label[for="filter-need-sensory-and-physical"]').textContent();
     const expected = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
     expect(expected).toBeGreaterThan(0);
@@ -164,7 +185,7 @@ test.describe('the search page', () => {
   });
 
   test('works with the keyboard alone: type, search, filter, show more and open a result', async ({ page }) => {
-    await page.goto('/search/');
+    await openSearchPage(page);
     await page.locator('#search-query').focus();
     await page.keyboard.type('support');
     await page.keyboard.press('Enter');
@@ -175,7 +196,10 @@ test.describe('the search page', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await expect(resultLinks(page).nth(10)).toBeFocused();
+    await filtersToggle(page).focus();
+    await page.keyboard.press('Enter');
     const filter = page.getByRole('checkbox', { name: /^Young people/ });
+    await expect(filter).toBeVisible();
     await filter.focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/audience=young-people/);
@@ -225,12 +249,15 @@ test.describe('the search page', () => {
       const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
       expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     };
-    await page.goto('/search/');
+    await openSearchPage(page);
     await expect(page.locator('#search-query')).toBeVisible();
     await check('empty');
     await search(page, 'autism');
     await expect(resultLinks(page).first()).toBeVisible();
     await check('results');
+    await filtersToggle(page).click();
+    await expect(page.locator('label[for="filter-type-easy-read"]')).toContainText(/\(\d+\)/);
+    await check('filters open');
     await page.getByRole('checkbox', { name: /^Easy read/ }).check();
     await expect(page).toHaveURL(/type=easy-read/);
     await check('filtered');
@@ -252,13 +279,49 @@ test.describe('the search page without JavaScript', () => {
   test('says search needs JavaScript and lists every page A to Z, the glossary included', async ({ page }) => {
     await page.goto('/search/?q=respite');
     await expect(page.getByText('Searching by words needs JavaScript')).toBeVisible();
+    // The form cannot search without JavaScript, so it is not offered.
+    await expect(page.locator('#search-query')).toBeHidden();
     await expect(page.locator('.az-list a[href="/glossary/"]')).toBeVisible();
     await expect(page.locator('.az-list a[href="/short-breaks/"]')).toBeVisible();
   });
 });
 
-test('with JavaScript the no-JavaScript note is replaced by the search form', async ({ page }) => {
-  await page.goto('/search/');
-  await expect(page.locator('#search-query')).toBeVisible();
-  await expect(page.getByText('Searching by words needs JavaScript')).toHaveCount(0);
+test.describe('the search page with JavaScript', () => {
+  test('shows the form, not the no-JavaScript note, from the first paint', async ({ page }) => {
+    // Hold the island's code back: what shows before it runs is the built page and the stylesheet alone.
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('#search-query')).toBeVisible();
+    await expect(page.getByText('Searching by words needs JavaScript')).toBeHidden();
+    // Words typed before the island wakes are kept, and searched for as soon as it does.
+    await page.locator('#search-query').fill('respite');
+    release(undefined);
+    await hydrated(page);
+    await expect(page.locator('#search-query')).toHaveValue('respite');
+    await expect(status(page)).toContainText('Pages found for “respite”');
+    await expect(page).toHaveURL(/\/search\/\?q=respite$/);
+  });
+
+  test('moves nothing on the page while the island and its filter counts load', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        // A shift just after the reader's own click or key press is theirs, and not counted (as in Lighthouse's CLS).
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 412, height: 823 });
+    await openSearchPage(page);
+    await filtersToggle(page).click();
+    await expect(page.locator('label[for="filter-type-page"]')).toContainText(/\(\d+\)/);
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifts).toEqual([]);
+  });
 });

@@ -1,0 +1,65 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compressedVariants, precompressDirectory } from './precompress.ts';
+
+const pagefindBody = Buffer.from(
+  `pagefind_dcd${JSON.stringify({ url: '/short-breaks/', content: 'Short breaks '.repeat(50) })}`,
+);
+
+describe('compressed copies of built files', () => {
+  it('gives text files a .br and a .gz of the same bytes', () => {
+    const css = Buffer.from('body { color: #0b0c0c; }\n'.repeat(20));
+    const variants = compressedVariants('site.abc123.css', css);
+    expect(Object.keys(variants).sort()).toEqual(['.br', '.gz']);
+    expect(brotliDecompressSync(variants['.br'] ?? Buffer.alloc(0))).toEqual(css);
+    expect(gunzipSync(variants['.gz'] ?? Buffer.alloc(0))).toEqual(css);
+  });
+
+  it.each([
+    'en-gb_80f2fdb.pf_fragment',
+    'en-gb_2cbb946.pf_index',
+    'en-gb_88156f6.pf_filter',
+    'pagefind.en-gb_b45.pf_meta',
+    'wasm.en-gb.pagefind',
+  ])('gives Pagefind’s gzipped %s only a .br of what is inside, signature first, and smaller', (name) => {
+    const gzipped = gzipSync(pagefindBody, { level: 9 });
+    const variants = compressedVariants(name, gzipped);
+    expect(Object.keys(variants)).toEqual(['.br']);
+    const unpacked = brotliDecompressSync(variants['.br'] ?? Buffer.alloc(0));
+    expect(unpacked).toEqual(pagefindBody);
+    expect(unpacked.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(variants['.br']?.length).toBeLessThan(gzipped.length);
+  });
+
+  it('refuses a Pagefind file that is not what Pagefind writes, rather than serving something it cannot read', () => {
+    expect(() => compressedVariants('en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).toThrow(/signature is missing/);
+    expect(() => compressedVariants('en-gb_1.pf_fragment', pagefindBody)).toThrow();
+  });
+
+  it('leaves images and other binary files alone', () => {
+    expect(compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
+  });
+
+  it('writes the copies beside every file in a directory tree', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
+    writeFileSync(join(root, 'pagefind', 'fragment', 'en-gb_1.pf_fragment'), gzipSync(pagefindBody));
+    expect(await precompressDirectory(root)).toBe(2);
+    expect(readdirSync(root, { recursive: true }).map(String).sort()).toEqual([
+      'index.html',
+      'index.html.br',
+      'index.html.gz',
+      'pagefind',
+      join('pagefind', 'fragment'),
+      join('pagefind', 'fragment', 'en-gb_1.pf_fragment'),
+      join('pagefind', 'fragment', 'en-gb_1.pf_fragment.br'),
+    ]);
+    expect(brotliDecompressSync(readFileSync(join(root, 'pagefind', 'fragment', 'en-gb_1.pf_fragment.br')))).toEqual(
+      pagefindBody,
+    );
+  });
+});
