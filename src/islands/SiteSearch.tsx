@@ -14,7 +14,7 @@ import {
   type ChosenFilters,
   type SearchState,
 } from '../lib/search-query.ts';
-import type { SearchFilterKey } from '../schemas/search.ts';
+import type { SearchFilterKey } from '../lib/search-filter-keys.ts';
 import {
   loadPagefind,
   type PagefindFilterCounts,
@@ -151,6 +151,24 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
   const fillerWords = useMemo(() => wordSet(strings.fillerWords), [strings.fillerWords]);
   const meaningWords = useMemo(() => wordSet(strings.meaningWords), [strings.meaningWords]);
 
+  const totalsAsked = useRef(false);
+  /**
+   * Loads Pagefind and the filters' counts across the whole index, for browsing before any search. Only once the
+   * reader reaches for search (the field, the filters) or the address asks for one: a visit for the A to Z list
+   * downloads and compiles no WebAssembly.
+   */
+  const loadTotals = useCallback(() => {
+    if (totalsAsked.current) return;
+    totalsAsked.current = true;
+    loadPagefind()
+      .then((pagefind) => pagefind.filters())
+      .then(setTotals)
+      .catch(() => {
+        totalsAsked.current = false;
+        setOutcome({ kind: 'error' });
+      });
+  }, []);
+
   const run = useCallback(
     async (next: SearchState) => {
       const id = (latest.current += 1);
@@ -230,25 +248,21 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
       showInField(field.current, next.query);
       // A shared address with filters shows which are chosen.
       if (hasFilters(next.filters)) setFiltersOpen(true);
+      if (next.query || hasFilters(next.filters)) loadTotals();
       void run(next);
     };
     const first = parseSearchParams(location.search);
     const typed = field.current?.value ?? '';
     // Words typed before the island woke are searched for, as typing them now would be.
-    if (!first.query && typed.trim()) show({ ...first, query: typed }, 'replace');
-    else fromUrl();
+    if (!first.query && typed.trim()) {
+      loadTotals();
+      show({ ...first, query: typed }, 'replace');
+    } else fromUrl();
     window.addEventListener('popstate', fromUrl);
-    // The filters' counts across the whole index, for browsing before any search.
-    loadPagefind()
-      .then((pagefind) => pagefind.filters())
-      .then(setTotals)
-      .catch(() => {
-        setOutcome({ kind: 'error' });
-      });
     return () => {
       window.removeEventListener('popstate', fromUrl);
     };
-  }, [run, show]);
+  }, [run, show, loadTotals]);
 
   useEffect(() => {
     // After "Show more results", focus moves to the first new result, so keyboard users carry on from there.
@@ -340,6 +354,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
               spellCheck
               aria-describedby="search-query-hint"
               ref={field}
+              onFocus={loadTotals}
               onChange={(event) => {
                 onInput(event.target.value);
               }}
@@ -356,6 +371,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
             open={filtersOpen}
             onToggle={(event) => {
               setFiltersOpen(event.currentTarget.open);
+              if (event.currentTarget.open) loadTotals();
             }}
           >
             <summary>
@@ -365,6 +381,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
               )}
             </summary>
             <div className="site-search__groups">
+              {Object.keys(totals).length === 0 && <p className="hint">{strings.loading}</p>}
               {filterGroups.map((group) => {
                 const chosen = state.filters[group.key] ?? [];
                 const values = group.values.filter(

@@ -1,4 +1,4 @@
-import { searchFilterKeys, type SearchFilterKey } from '../schemas/search.ts';
+import { searchFilterKeys, type SearchFilterKey } from './search-filter-keys.ts';
 
 /** Filter values chosen on the search page, by key: any of a key's values, and every key. */
 export type ChosenFilters = Partial<Record<SearchFilterKey, string[]>>;

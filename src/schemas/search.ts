@@ -6,9 +6,6 @@ import { z } from 'astro/zod';
  */
 export const searchType = z.enum(['page', 'easy-read', 'directory', 'oap', 'glossary']);
 
-/** Search filter keys, as written in `data-pagefind-filter`, in the order the search page shows them. */
-export const searchFilterKeys = ['type', 'audience', 'stage', 'need'] as const;
-
 /** Names for one glossary term in one language other than English, e.g. `[autyzm, autystyczny]`. */
 const namesInLanguage = z.array(z.string().min(2)).min(1).optional();
 
@@ -34,5 +31,4 @@ export const searchSynonymsSchema = z
   .strict();
 
 export type SearchType = z.infer<typeof searchType>;
-export type SearchFilterKey = (typeof searchFilterKeys)[number];
 export type SearchSynonyms = z.infer<typeof searchSynonymsSchema>;

@@ -3,12 +3,12 @@
  * phone with a weak signal, so a page must arrive in few round trips. A page over budget fails with its path and
  * the bytes over.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir, htmlFiles, islandPagePattern, readHtml, urlPathOf } from '../site-pages.ts';
+import { gzippedSize, headSize, pageScripts } from '../support/page-weight.ts';
 
 const kB = 1024;
 export const budgets = {
@@ -21,24 +21,6 @@ export const budgets = {
   /** The one stylesheet, compressed. */
   cssBytes: 20 * kB,
 };
-
-/** The size of a built file as served compressed (gzip, which every browser accepts). */
-function gzippedSize(path: string): number {
-  const file = join(distDir, path.replace(/^\//, ''));
-  return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(readFileSync(file)).length;
-}
-
-/** A module and every module it imports statically, as Vite writes them (`from"./x.js"`, `import"./x.js"`). */
-function moduleGraph(path: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(path)) return seen;
-  seen.add(path);
-  const source = readFileSync(join(distDir, path.replace(/^\//, '')), 'utf8');
-  for (const match of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-    const target = new URL(match[1] ?? '', `http://site${path}`).pathname;
-    moduleGraph(target, seen);
-  }
-  return seen;
-}
 
 const over = (bytes: number, budget: number) => (bytes > budget ? `${bytes - budget} bytes over` : 'within budget');
 
@@ -60,8 +42,7 @@ describe('size budgets', () => {
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s: HTML and head within budget', (path, { file, html }) => {
-    const head = html.slice(0, html.indexOf('</head>') + '</head>'.length);
-    expect(over(gzipSync(head).length, budgets.headBytes), `${path} up to </head>`).toBe('within budget');
+    expect(over(headSize(html), budgets.headBytes), `${path} up to </head>`).toBe('within budget');
     if (!islandPagePattern.test(path)) {
       const total = gzippedSize(file) + [...stylesheets].reduce((sum, css) => sum + gzippedSize(css), 0);
       expect(over(total, budgets.contentPageBytes), `${path} HTML + CSS`).toBe('within budget');
@@ -74,14 +55,16 @@ describe('size budgets', () => {
   });
 
   it.each(islandPages.map((p) => [p.path, p] as const))('%s: island JavaScript within budget', (path, { html }) => {
-    const root = parse(html);
-    const entries = [
-      ...root.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
-      ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
-    ].filter((src): src is string => Boolean(src));
-    const modules = new Set(entries.flatMap((entry) => [...moduleGraph(entry)]));
+    const modules = pageScripts(html);
     const bytes = [...modules].reduce((sum, module) => sum + gzippedSize(module), 0);
     expect(modules.size).toBeGreaterThan(0);
     expect(over(bytes, budgets.islandJsBytes), `${path}: ${bytes} bytes of JavaScript`).toBe('within budget');
+  });
+
+  // Content is checked against its schemas at build time; zod in an island (one value imported from a schema file
+  // is enough) costs every reader of the page about 20 KB.
+  const islandModules = [...new Set(islandPages.flatMap(({ html }) => [...pageScripts(html)]))];
+  it.each(islandModules)('%s: leaves the schema library out of the browser', (module) => {
+    expect(readFileSync(join(distDir, module.slice(1)), 'utf8')).not.toMatch(/\bZodError\b|\$ZodType\b/);
   });
 });

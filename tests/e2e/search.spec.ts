@@ -306,6 +306,20 @@ test.describe('the search page with JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=respite$/);
   });
 
+  test('downloads the search index only when the reader reaches for search', async ({ page }) => {
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) indexRequests.push(request.url());
+    });
+    await openSearchPage(page);
+    await page.waitForLoadState('networkidle');
+    // Someone here for the A to Z list costs nothing more.
+    expect(indexRequests).toEqual([]);
+    const loaded = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
+    await page.locator('#search-query').focus();
+    await loaded;
+  });
+
   test('moves nothing on the page while the island and its filter counts load', async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];
