@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { precompress } from './src/integrations/precompress.ts';
@@ -22,7 +23,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
-  markdown: { rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] },
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] }),
+  },
   prefetch: false,
   devToolbar: { enabled: false },
   // After the pages are written: pagefindIndex builds the search index; cspHashes records inline island code for the

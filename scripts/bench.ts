@@ -14,12 +14,12 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import { chromiumArgs, findChromium } from '../tests/e2e/find-browser.ts';
+import { gzippedSize, headSize, pageScripts } from '../tests/support/page-weight.ts';
 
 const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,lighthouse,slow4g,features').split(','));
 const runs = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 5);
@@ -73,40 +73,17 @@ function templates(): Record<string, string> {
   );
 }
 
-function gz(path: string): number {
-  const file = join(dist, path.replace(/^\//, ''));
-  return existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file)).length;
-}
-
-/** Every module a page's islands import, followed through static imports. */
-function scripts(root: ReturnType<typeof parse>): Set<string> {
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path) || !existsSync(join(dist, path.slice(1)))) return;
-    seen.add(path);
-    const source = readFileSync(join(dist, path.slice(1)), 'utf8');
-    for (const m of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-      visit(new URL(m[1] ?? '', `http://site${path}`).pathname);
-    }
-  };
-  for (const island of root.querySelectorAll('astro-island')) {
-    for (const attr of ['component-url', 'renderer-url']) visit(island.getAttribute(attr) ?? '');
-  }
-  for (const script of root.querySelectorAll('script[src]')) visit(script.getAttribute('src') ?? '');
-  return seen;
-}
-
 function pageWeight(path: string) {
   const html = readFileSync(join(dist, path.slice(1), 'index.html'), 'utf8');
   const root = parse(html);
   const css = root.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href') ?? '');
   const images = root.querySelectorAll('img[src]').map((i) => i.getAttribute('src') ?? '');
   return {
-    htmlBytes: gz(`${path}index.html`),
-    cssBytes: css.reduce((sum, href) => sum + gz(href), 0),
-    jsBytes: [...scripts(root)].reduce((sum, src) => sum + gz(src), 0),
-    imageBytes: images.filter((src) => src.startsWith('/')).reduce((sum, src) => sum + gz(src), 0),
-    headBytes: gzipSync(html.slice(0, html.indexOf('</head>') + 7)).length,
+    htmlBytes: gzippedSize(`${path}index.html`, dist),
+    cssBytes: css.reduce((sum, href) => sum + gzippedSize(href, dist), 0),
+    jsBytes: [...pageScripts(html, dist)].reduce((sum, src) => sum + gzippedSize(src, dist), 0),
+    imageBytes: images.filter((src) => src.startsWith('/')).reduce((sum, src) => sum + gzippedSize(src, dist), 0),
+    headBytes: headSize(html),
   };
 }
 
@@ -133,9 +110,12 @@ async function lighthouseRuns(pages: Record<string, string>) {
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const rows: Record<string, Record<string, number>> = {};
+  const shortfalls: Record<string, string[]> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
       const samples: Record<string, number>[] = [];
+      // Audit id -> the runs it did not pass in, so a score under 1 says what cost it.
+      const missed = new Map<string, number>();
       for (let i = 0; i < runs; i += 1) {
         const result = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
@@ -145,6 +125,10 @@ async function lighthouseRuns(pages: Record<string, string>) {
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+        for (const [id, audit] of Object.entries(lhr.audits)) {
+          const scored = /^(binary|numeric|metricSavings)$/.test(audit.scoreDisplayMode);
+          if (scored && audit.score !== null && audit.score < 1) missed.set(id, (missed.get(id) ?? 0) + 1);
+        }
         samples.push({
           performance: lhr.categories['performance']?.score ?? 0,
           accessibility: lhr.categories['accessibility']?.score ?? 0,
@@ -157,11 +141,12 @@ async function lighthouseRuns(pages: Record<string, string>) {
       }
       const keys = Object.keys(samples[0] ?? {});
       rows[name] = Object.fromEntries(keys.map((k) => [k, Number(median(samples.map((s) => s[k] ?? 0)).toFixed(3))]));
+      if (missed.size > 0) shortfalls[name] = [...missed].sort().map(([id, times]) => `${id} (${times} of ${runs})`);
     }
   } finally {
     chrome.kill();
   }
-  return rows;
+  return { rows, shortfalls };
 }
 
 /** First contentful paint on emulated slow 4G with a 4x slower CPU; and a first search result, if there is search. */
@@ -260,9 +245,12 @@ if (only.has('lighthouse') || only.has('slow4g')) {
   const server = await startServer();
   try {
     if (only.has('lighthouse')) {
-      results['lighthouse'] = await lighthouseRuns(pages);
+      const { rows, shortfalls } = await lighthouseRuns(pages);
+      results['lighthouse'] = rows;
+      results['lighthouseShortfalls'] = shortfalls;
       console.log(`\n== Lighthouse, mobile, median of ${runs}`);
-      console.table(results['lighthouse']);
+      console.table(rows);
+      for (const [name, audits] of Object.entries(shortfalls)) console.log(`${name}: below 1 in ${audits.join(', ')}`);
     }
     if (only.has('slow4g')) {
       results['slow4g'] = await slow4g(pages);
