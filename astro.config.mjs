@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { precompress } from './src/integrations/precompress.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
@@ -28,11 +29,13 @@ export default defineConfig({
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  // After the pages are written: pagefindIndex builds the search index; cspHashes records inline island code for the
-  // Content-Security-Policy; then precompress writes .br and .gz of everything, the index included.
+  // After the pages are written: modulePreload lists island modules in the head; pagefindIndex builds the search
+  // index; cspHashes records inline island code for the Content-Security-Policy; then precompress writes .br and .gz
+  // of everything, the index included.
   integrations: [
     react(),
     sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }),
+    modulePreload(),
     pagefindIndex(),
     cspHashes(),
     precompress(),

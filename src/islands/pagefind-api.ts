@@ -42,6 +42,8 @@ export interface PagefindApi {
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>;
   filters: () => Promise<PagefindFilterCounts>;
+  /** Loads the part of the index a search for these words needs, without searching. */
+  preload: (query: string, options?: { filters?: PagefindFilters }) => Promise<void>;
 }
 
 /** Loads Pagefind's script once, from this site only (the Content-Security-Policy allows nothing else). */

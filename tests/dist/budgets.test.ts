@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, htmlFiles, islandPagePattern, readHtml, urlPathOf } from '../site-pages.ts';
+import { pageEntryScripts } from '../../src/lib/module-graph.ts';
 import { gzippedSize, headSize, pageScripts } from '../support/page-weight.ts';
 
 const kB = 1024;
@@ -59,6 +60,31 @@ describe('size budgets', () => {
     const bytes = [...modules].reduce((sum, module) => sum + gzippedSize(module), 0);
     expect(modules.size).toBeGreaterThan(0);
     expect(over(bytes, budgets.islandJsBytes), `${path}: ${bytes} bytes of JavaScript`).toBe('within budget');
+  });
+
+  // Only pages whose islands wake when the browser is idle (src/integrations/module-preload.ts says why).
+  const idlePages = islandPages.filter((p) => !/<astro-island\b(?![^>]*client="idle")[^>]*>/.test(p.html));
+  it('has idle island pages (the search page in each language)', () => {
+    expect(idlePages.map((p) => p.path)).toEqual(expect.arrayContaining(['/search/', '/ar/search/']));
+  });
+
+  it.each(idlePages.map((p) => [p.path, p] as const))(
+    '%s: preloads, from the head, every module its islands import',
+    (path, { html }) => {
+      const head = parse(html.slice(0, html.indexOf('</head>') + '</head>'.length));
+      const preloaded = head.querySelectorAll('link[rel=modulepreload]').map((l) => l.getAttribute('href'));
+      const entries = pageEntryScripts(html);
+      const imported = [...pageScripts(html)].filter((module) => !entries.has(module));
+      expect(imported.length, path).toBeGreaterThan(0);
+      expect(preloaded.sort(), path).toEqual(imported.sort());
+    },
+  );
+
+  it('preloads no modules on other pages', () => {
+    const preloading = pages
+      .filter((p) => !idlePages.includes(p) && p.html.includes('modulepreload'))
+      .map((p) => p.path);
+    expect(preloading).toEqual([]);
   });
 
   // Content is checked against its schemas at build time; zod in an island (one value imported from a schema file

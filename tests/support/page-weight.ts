@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
+import { pageScripts as modulesOf } from '../../src/lib/module-graph.ts';
 import { distDir } from '../site-pages.ts';
 
 /**
@@ -20,27 +20,7 @@ export function headSize(html: string): number {
   return gzipSync(html.slice(0, html.indexOf('</head>') + '</head>'.length)).length;
 }
 
-/**
- * Every JavaScript module a page loads: its islands' components and renderers and its scripts, each followed through
- * the static imports Vite writes (`from"./x.js"`, `import"./x.js"`).
- */
+/** Every JavaScript module a built page loads (see src/lib/module-graph.ts). */
 export function pageScripts(html: string, root = distDir): Set<string> {
-  const page = parse(html);
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    const source = readFileSync(join(root, path.replace(/^\//, '')), 'utf8');
-    for (const match of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-      visit(new URL(match[1] ?? '', `http://site${path}`).pathname);
-    }
-  };
-  const entries = [
-    ...page
-      .querySelectorAll('astro-island')
-      .flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
-    ...page.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
-  ];
-  for (const entry of entries) if (entry) visit(entry);
-  return seen;
+  return modulesOf(html, root);
 }

@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageEntryScripts, pageScripts } from '../lib/module-graph.ts';
+
+/**
+ * A page's HTML with a `<link rel="modulepreload">` in its head for each module its islands import (React, the JSX
+ * runtime, shared chunks), when its islands wake once the browser is idle (`client:idle`, the search page). Without
+ * them the browser finds those one layer at a time after the island's own code: a round trip each, about 0.6 s apiece
+ * on a slow mobile connection (measured: the first search result on slow 4G came 1.1 s sooner). The islands' own code
+ * (most of the bytes) is not preloaded, so it does not compete with the stylesheet before the first paint.
+ * Islands that wake at once (`client:load`: the checker, the directory) are left alone: with preloads their pages
+ * measured a later largest paint in Lighthouse's mobile simulation (1.5 to 1.7 s against 1.4 s).
+ */
+export function withModulePreloads(html: string, root: string): string {
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  if (islands.length === 0 || !islands.every((island) => island.includes('client="idle"'))) return html;
+  const entries = pageEntryScripts(html);
+  const imports = [...pageScripts(html, root)].filter((module) => !entries.has(module));
+  const links = imports.map((module) => `<link rel="modulepreload" href="${module}">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
+/** Adds module preloads to every built page with an island. */
+export function modulePreload(): AstroIntegration {
+  return {
+    name: 'module-preload',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        let pages = 0;
+        for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+          const path = join(entry.parentPath, entry.name);
+          const html = await readFile(path, 'utf8');
+          const preloaded = withModulePreloads(html, root);
+          if (preloaded === html) continue;
+          await writeFile(path, preloaded);
+          pages += 1;
+        }
+        logger.info(`module preloads added to ${pages} pages with islands`);
+      },
+    },
+  };
+}
