@@ -24,8 +24,8 @@ export const source = z
     title: z.string().min(3),
     /** The seed document this fact comes from, if any. */
     seed: seedId.optional(),
-    /** A public web address for the document, if there is one. */
-    url: z.url({ protocol: /^https$/ }).optional(),
+    /** A public web address for the document: https wherever the publisher serves it (http only for a site without it). */
+    url: z.url({ protocol: /^https?$/ }).optional(),
   })
   .strict();
 
