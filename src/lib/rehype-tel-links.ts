@@ -1,20 +1,49 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { keepPhoneNumberTogether, splitPhoneNumbers } from './phone-numbers.ts';
 
-/** A phone number's spaces become non-breaking, so the number never wraps across two lines. */
-export function keepPhoneNumberTogether(text: string): string {
-  return text.replace(/ /g, '\u00a0');
+export { keepPhoneNumberTogether } from './phone-numbers.ts';
+
+function telLink(text: string, tel: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `tel:${tel}`, dir: 'ltr' },
+    children: [{ type: 'text', value: keepPhoneNumberTogether(text) }],
+  };
 }
 
-/** Rehype plugin: applies keepPhoneNumberTogether to the text of every `tel:` link in Markdown content. */
+/** Links the phone numbers in one node's children; existing links only have their numbers kept on one line. */
+function linkNumbers(node: Root | Element): void {
+  node.children = node.children.flatMap((child): (RootContent & ElementContent)[] => {
+    if (child.type === 'element') {
+      if (child.tagName === 'a') {
+        const href = child.properties['href'];
+        if (typeof href === 'string' && href.startsWith('tel:')) keepNumbersTogether(child);
+        return [child];
+      }
+      linkNumbers(child);
+      return [child];
+    }
+    if (child.type !== 'text') return [child as RootContent & ElementContent];
+    const parts = splitPhoneNumbers(child.value);
+    if (parts.length === 1 && parts[0]?.tel === undefined) return [child];
+    return parts.map((part) => (part.tel ? telLink(part.text, part.tel) : { type: 'text', value: part.text }));
+  });
+}
+
+function keepNumbersTogether(link: Element): void {
+  for (const child of link.children) {
+    if (child.type === 'text') child.value = keepPhoneNumberTogether(child.value);
+    else if (child.type === 'element') keepNumbersTogether(child);
+  }
+}
+
+/**
+ * Rehype plugin: every UK phone number in Markdown content becomes a `tel:` link people can tap to call (authors write
+ * the number as plain text), and no number wraps across two lines. Numbers already inside a link are left as links.
+ */
 export function rehypeTelLinks() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const { href } = node.properties;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('tel:')) return;
-      visit(node, 'text', (text) => {
-        text.value = keepPhoneNumberTogether(text.value);
-      });
-    });
+    linkNumbers(tree);
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audience, lifeStage, needArea, source } from './taxonomy.ts';
+import { statutoryItemId } from './statutory-item.ts';
 
 /** A calendar date written as YYYY-MM-DD in frontmatter. */
 const isoDate = z.coerce.date();
@@ -51,12 +52,17 @@ export const pageSchema = z
     /** Where each fact on the page comes from. Pages with facts must list at least one. */
     sources: z.array(source).default([]),
     /**
+     * The ids of the items in content/statutory-items.yaml that this page covers (what the law asks a Local Offer to
+     * publish). English pages only: a translation covers what its English page covers.
+     */
+    statutoryItems: z.array(statutoryItemId).default([]),
+    /**
      * A section the layout generates from data and adds after the body: the glossary's terms, the list of OAP areas,
-     * the list of Help Whilst Waiting pathways, the accessibility problem form, or the published "You said, we did"
-     * responses. (The home page's sections come with `kind: home`.)
+     * the list of Help Whilst Waiting pathways, the accessibility problem form, the published "You said, we did"
+     * responses, or the table of what the law asks the Local Offer to cover and the pages that cover it. (The home page's sections come with `kind: home`.)
      */
     appendix: z
-      .enum(['glossary', 'oap-areas', 'waiting-pathways', 'accessibility-report', 'you-said-we-did'])
+      .enum(['glossary', 'oap-areas', 'waiting-pathways', 'accessibility-report', 'you-said-we-did', 'statutory-coverage'])
       .optional(),
     /** Shows the "Help in a crisis" box at the top of the page (Help Whilst Waiting and mental health pages). */
     crisisHelp: z.boolean().default(false),
