@@ -5,6 +5,7 @@ import { easyReadSchema } from './schemas/easy-read.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
 import { directoryEntrySchema } from './schemas/directory.ts';
+import { statutoryItemSchema } from './schemas/statutory-item.ts';
 
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
@@ -46,4 +47,10 @@ const directory = defineCollection({
   schema: directoryEntrySchema,
 });
 
-export const collections = { pages, easyRead, glossary, oap, directory };
+/** What the law asks a Local Offer to publish: content/statutory-items.yaml (a list; pages name items by `id`). */
+const statutoryItems = defineCollection({
+  loader: file('./content/statutory-items.yaml'),
+  schema: statutoryItemSchema,
+});
+
+export const collections = { pages, easyRead, glossary, oap, directory, statutoryItems };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react
 import { resolve } from '../lib/eligibility-engine.ts';
 import type { CheckerFlow, CheckerStrings, CheckerView } from './checker-types.ts';
 import { parseStepUrl, stepUrl } from './checker-urls.ts';
+import { keepPhoneNumberTogether, splitPhoneNumbers } from '../lib/phone-numbers.ts';
 
 interface Props {
   flow: CheckerFlow;
@@ -19,19 +20,17 @@ interface Props {
   easyRead: boolean;
 }
 
-const phonePattern = /(0\d{4} \d{6})/;
-
 /** Turns the phone numbers in a sentence into links people can tap to call. */
 function WithPhoneLinks({ text }: { text: string }) {
   return (
     <>
-      {text.split(phonePattern).map((part, i) =>
-        phonePattern.test(part) ? (
-          <a key={i} href={`tel:+44${part.replace(/\s/g, '').slice(1)}`} dir="ltr">
-            {part.replace(/ /g, '\u00a0')}
+      {splitPhoneNumbers(text).map((part, i) =>
+        part.tel ? (
+          <a key={i} href={`tel:${part.tel}`} dir="ltr">
+            {keepPhoneNumberTogether(part.text)}
           </a>
         ) : (
-          part
+          part.text
         ),
       )}
     </>

@@ -5,6 +5,7 @@
 import type { DirectoryEntry } from '../schemas/directory.ts';
 import { isoDate } from './directory-index.ts';
 import { summaryOf } from './directory-facets.ts';
+import { telOf } from './phone-numbers.ts';
 
 export interface EntryCard {
   id: string;
@@ -31,7 +32,7 @@ export function toCard(entry: DirectoryEntry): EntryCard {
     email: entry.email,
     phones: entry.phones.map((phone) => ({
       number: phone.number,
-      tel: phone.number.startsWith('0') ? `+44${phone.number.replace(/\s/g, '').slice(1)}` : phone.number,
+      tel: telOf(phone.number),
       description: phone.description,
     })),
     places: entry.locations.map((location) =>

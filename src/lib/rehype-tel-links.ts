@@ -1,8 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { keepPhoneNumberTogether, splitPhoneNumbers } from './phone-numbers.ts';
 
-export { keepPhoneNumberTogether } from './phone-numbers.ts';
-
 function telLink(text: string, tel: string): Element {
   return {
     type: 'element',
@@ -17,7 +15,7 @@ function linkNumbers(node: Root | Element): void {
   node.children = node.children.flatMap((child): (RootContent & ElementContent)[] => {
     if (child.type === 'element') {
       if (child.tagName === 'a') {
-        const href = child.properties['href'];
+        const { href } = child.properties;
         if (typeof href === 'string' && href.startsWith('tel:')) keepNumbersTogether(child);
         return [child];
       }

@@ -62,7 +62,14 @@ export const pageSchema = z
      * responses, or the table of what the law asks the Local Offer to cover and the pages that cover it. (The home page's sections come with `kind: home`.)
      */
     appendix: z
-      .enum(['glossary', 'oap-areas', 'waiting-pathways', 'accessibility-report', 'you-said-we-did', 'statutory-coverage'])
+      .enum([
+        'glossary',
+        'oap-areas',
+        'waiting-pathways',
+        'accessibility-report',
+        'you-said-we-did',
+        'statutory-coverage',
+      ])
       .optional(),
     /** Shows the "Help in a crisis" box at the top of the page (Help Whilst Waiting and mental health pages). */
     crisisHelp: z.boolean().default(false),

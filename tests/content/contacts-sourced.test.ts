@@ -43,9 +43,12 @@ interface Fact {
 
 function factsIn(file: string): Fact[] {
   const facts: Fact[] = [];
+  let current: Fact | undefined;
   for (const line of readFileSync(join(shared, file), 'utf8').split('\n')) {
-    if (/^\s*- /.test(line) && !/^\s{2,}- /.test(line)) facts.push({ file, text: line, addresses: [] });
-    else if (/^\s+\S/.test(line) && facts.length > 0) facts[facts.length - 1]!.text += ` ${line.trim()}`;
+    if (/^\s*- /.test(line) && !/^\s{2,}- /.test(line)) {
+      current = { file, text: line, addresses: [] };
+      facts.push(current);
+    } else if (/^\s+\S/.test(line) && current) current.text += ` ${line.trim()}`;
   }
   // The facts files give sources as full addresses or as a bare domain and path ("livewellsouthwest.co.uk/...").
   const address = /(?<![@\w.-])(?:https?:\/\/)?(?:[a-z\d-]+\.)+(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|sch\.uk|com|org|uk)(?::\d+)?(?:\/[^\s),;]*)?/gi;
@@ -58,19 +61,17 @@ const seeds = readdirSync(join(shared, 'seeds'))
   .filter((f) => /^\d{3}_.*\.txt$/.test(f))
   .map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(shared, 'seeds', f), 'utf8') }));
 
-const digitsIn = (text: string) => new Set(phoneNumbersIn(text).map(nationalDigits));
-const factDigits = facts.map((fact) => digitsIn(fact.text));
-const seedDigits = seeds.map((seed) => digitsIn(seed.text));
+/** Does a text give this phone number (compared by its digits) or this email address? */
+function gives(text: string, contact: { phone?: string | undefined; email?: string | undefined }): boolean {
+  if (contact.phone) return phoneNumbersIn(text).some((number) => nationalDigits(number) === contact.phone);
+  return contact.email !== undefined && text.toLowerCase().includes(contact.email);
+}
 
 /** Where a phone number or email is given in the facts: the addresses and seeds that count as its source. */
-function sourcesOf(contact: { phone?: string; email?: string }) {
-  const inFact = (fact: Fact, i: number) =>
-    contact.phone ? factDigits[i]!.has(contact.phone) : fact.text.toLowerCase().includes(contact.email!.toLowerCase());
-  const inSeed = (seed: (typeof seeds)[number], i: number) =>
-    contact.phone ? seedDigits[i]!.has(contact.phone) : seed.text.toLowerCase().includes(contact.email!.toLowerCase());
+function sourcesOf(contact: { phone?: string | undefined; email?: string | undefined }) {
   return {
-    addresses: facts.filter(inFact).flatMap((fact) => fact.addresses),
-    seeds: seeds.filter(inSeed).map((seed) => seed.id),
+    addresses: facts.filter((fact) => gives(fact.text, contact)).flatMap((fact) => fact.addresses),
+    seeds: seeds.filter((seed) => gives(seed.text, contact)).map((seed) => seed.id),
   };
 }
 
@@ -136,7 +137,7 @@ describe('phone numbers and email addresses come from a named source', () => {
       found.addresses.some((address) =>
         listed.urls.some((url) => url === address || (!address.includes('/') && url.split('/')[0] === address)),
       );
-    const contacts = [
+    const contacts: { phone?: string; email?: string; label: string }[] = [
       ...[...new Set(phoneNumbersIn(text).map(nationalDigits))].map((phone) => ({ phone, label: phone })),
       ...[...new Set([...text.matchAll(emailPattern)].map((m) => m[0].toLowerCase()))].map((email) => ({
         email,

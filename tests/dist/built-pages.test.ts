@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse, TextNode, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
+import { phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { distDir, htmlFiles, islandPagePattern, unlistedPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
 
@@ -100,6 +101,16 @@ describe('the built site', () => {
       expect(hreflangs.sort()).toEqual([...locales.map((l) => l.lang), 'x-default'].sort());
     },
   );
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: every phone number is a link people can tap to call', (_, { root }) => {
+    const main = root.querySelector('main');
+    // Text outside links: a number there was written as plain text and not linked by the build.
+    const unlinked = (main?.querySelectorAll('*') ?? [])
+      .filter((el) => el.tagName !== 'A' && !el.closest('a') && !['SCRIPT', 'STYLE', 'TEXTAREA'].includes(el.tagName))
+      .flatMap((el) => el.childNodes.filter((node) => node instanceof TextNode).map((node) => node.text))
+      .flatMap((text) => phoneNumbersIn(text.replace(/\u00a0/g, ' ')));
+    expect(unlinked).toEqual([]);
+  });
 
   it('shows the reader when a page is not yet translated, and marks the English text', () => {
     const polishContact = pages.find((p) => p.path === '/pl/contact/');

@@ -78,6 +78,24 @@ test.describe('layout', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('the home page leads with what people come to do, before any explanation', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings[0]).toBe('What do you want to do?');
+    const tasks = page.locator('.home-tasks a');
+    await expect(tasks).toHaveCount(7);
+    // The first task is on the first screen of a phone, and every task is above the page's explanation.
+    const first = await tasks.first().boundingBox();
+    expect(first && first.y + first.height).toBeLessThan(844);
+    const last = await tasks.last().boundingBox();
+    const prose = await page.locator('main .prose').boundingBox();
+    expect(last && prose && last.y < prose.y).toBe(true);
+    await page.getByRole('link', { name: 'Disagree with a decision or make a complaint' }).click();
+    await expect(page).toHaveURL(/\/disagreements\/$/);
+    await expect(page.locator('h1')).toBeVisible();
+  });
+
   test('a family can go from the home page to a life stage, its easy read, and another language', async ({ page }) => {
     await page.goto('/');
     await page.locator('.card a').first().click();
