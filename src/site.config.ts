@@ -27,6 +27,18 @@ const siteConfigSchema = z
         source: z.string().min(3),
       })
       .strict(),
+    /** Plymouth's own Ordinarily Available Provision guide for schools, which the OAP pages link to. */
+    oapGuide: z
+      .object({
+        /**
+         * Its web address. The address ends "-draft", so the pages say the council can confirm the current version;
+         * change it here when the council publishes a final one.
+         */
+        url: z.url({ protocol: /^https$/ }),
+        /** Where the address comes from. */
+        source: z.string().min(3),
+      })
+      .strict(),
     /** Where the feedback forms post to. */
     feedbackEndpoint: z.string().startsWith('/'),
     /** The languages the site is published in. */
@@ -44,6 +56,10 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     switchboard: { display: '01752 668000', tel: '+441752668000' },
     address: ['Plymouth City Council', 'Ballard House', 'West Hoe Road', 'Plymouth', 'PL1 3BJ'],
     source: 'plymouthonlinedirectory.com, Communication Interaction Team page (see shared/content-facts.md)',
+  },
+  oapGuide: {
+    url: 'https://issuu.com/theeducationpeople7/docs/ordinarily_available_provision_for_schools_-_draft?fr=sNGEyNzcyNzkwMzQ',
+    source: 'seed 000, Plymouth SEND strategy and self-evaluation summary (see shared/content-facts-2.md section 11)',
   },
   feedbackEndpoint: '/api/feedback',
   locales: locales.map(({ code, lang, dir }) => ({ code, lang, dir })),

@@ -26,6 +26,8 @@ export const source = z
     seed: seedId.optional(),
     /** A public web address for the document: https wherever the publisher serves it (http only for a site without it). */
     url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Where in the document the fact is, in a few words, e.g. "paragraph 6.37" or "recommendation 3". */
+    where: z.string().min(3).max(120).optional(),
   })
   .strict();
 

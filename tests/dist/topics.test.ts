@@ -1,5 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { htmlFiles, readHtml } from '../site-pages.ts';
 
 const page = (path: string) => {
@@ -13,6 +15,15 @@ const areas = [
   'cognition-and-learning',
   'social-emotional-and-mental-health',
   'sensory-and-physical',
+];
+const prefixes = locales.map((l) => (l.code === 'en' ? '' : `/${l.code}`));
+/** Every built OAP page (overview, areas, easy reads, checklists) in every language, as a file under dist/. */
+const oapFiles = () => htmlFiles().filter((f) => /^(?:[a-z]{2}\/)?ordinarily-available-provision\//.test(f));
+/** What an OAP page must not say: that these examples are what every school in Plymouth should do, or Plymouth's policy. */
+const plymouthPolicyClaims = [
+  /\bevery (?:nursery|school|setting|college)\b[^.!?]*\bshould\b/i,
+  /\bevery Plymouth (?:school|nursery|setting|college)\b/i,
+  /(?<!\bnot )\bPlymouth's (?:own )?(?:policy|rules)\b/i,
 ];
 const pathways = ['neurodevelopmental', 'speech-and-language', 'emotional-wellbeing-and-mental-health', 'community-paediatrics'];
 
@@ -42,15 +53,61 @@ describe('topic pages as built', () => {
     for (const step of [/week 6/i, /week 16/i, /week 20/i, /15 calendar days/]) expect(text).toMatch(step);
   });
 
-  it.each(areas)('OAP %s: at least 12 strategies by level and phase, an easy read and a checklist per phase', (area) => {
-    const html = page(`/ordinarily-available-provision/${area}/`);
-    expect(html.querySelectorAll('.strategies > li').length).toBeGreaterThanOrEqual(12);
-    expect(html.querySelectorAll('.strategy-group h3').length).toBeGreaterThanOrEqual(2);
-    expect(html.querySelector(`a[href="/ordinarily-available-provision/${area}/easy-read/"]`)).not.toBeNull();
-    for (const phase of ['early-years', 'primary', 'secondary', 'post-16']) {
-      const checklist = page(`/ordinarily-available-provision/${area}/checklist/${phase}/`);
-      expect(checklist.querySelectorAll('table.checklist tbody tr').length).toBeGreaterThan(0);
+  it.each(areas)('OAP %s: every example shows a linked source, on the area page and every checklist', (area) => {
+    for (const prefix of prefixes) {
+      const html = page(`${prefix}/ordinarily-available-provision/${area}/`);
+      const examples = html.querySelectorAll('.strategies > li');
+      expect(examples.length, prefix).toBeGreaterThan(0);
+      for (const example of examples) {
+        expect(example.querySelector('[data-strategy-source] a[href^="https://"]'), `${prefix} ${example.id}`).not.toBeNull();
+      }
+      expect(html.querySelector(`a[href="${prefix}/ordinarily-available-provision/${area}/easy-read/"]`)).not.toBeNull();
+
+      const checklists = html
+        .querySelectorAll(`a[href^="${prefix}/ordinarily-available-provision/${area}/checklist/"]`)
+        .map((a) => a.getAttribute('href') ?? '');
+      expect(checklists.length, prefix).toBeGreaterThan(0);
+      for (const path of checklists) {
+        const checklist = page(path);
+        const rows = checklist.querySelectorAll('table.checklist tbody tr');
+        expect(rows.length, path).toBeGreaterThan(0);
+        for (const row of rows) {
+          const link = row.querySelector('[data-strategy-source] a[href^="https://"]');
+          expect(link, `${path}: ${row.text.trim().slice(0, 60)}`).not.toBeNull();
+          // The number beside the example points to the printed list, which shows the same document's full address.
+          const number = /\[(\d+)\]/.exec(row.querySelector('.strategy__source-number')?.text ?? '')?.[1];
+          const listed = checklist.querySelector(`.checklist-sources li#source-${number ?? ''} a`);
+          expect(listed?.getAttribute('href'), path).toBe(link?.getAttribute('href'));
+          expect(listed?.text.trim(), path).toBe(link?.getAttribute('href'));
+        }
+      }
+
+      const easyRead = page(`${prefix}/ordinarily-available-provision/${area}/easy-read/`);
+      expect(easyRead.querySelectorAll('.easy-read__source a[href^="https://"]').length, prefix).toBeGreaterThan(0);
     }
+  });
+
+  it("links Plymouth's own OAP guide from every OAP page, in every language", () => {
+    const files = oapFiles();
+    // The overview and its easy read, and for each area its page, easy read and at least one checklist.
+    expect(files.length).toBeGreaterThanOrEqual(locales.length * (2 + areas.length * 3));
+    const missing = files.filter(
+      (file) => !parse(readHtml(file)).querySelector(`main a[href="${siteConfig.oapGuide.url}"]`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('no OAP page says its examples are what every school in Plymouth should do, or Plymouth policy', () => {
+    const english = oapFiles().filter((file) => file.startsWith('ordinarily-available-provision/'));
+    expect(english.length).toBeGreaterThan(areas.length * 3);
+    const claims = english.flatMap((file) => {
+      const text = (parse(readHtml(file)).querySelector('main')?.text ?? '').replace(/\s+/g, ' ');
+      return plymouthPolicyClaims.flatMap((claim) => {
+        const found = claim.exec(text);
+        return found ? [`${file}: "${found[0]}"`] : [];
+      });
+    });
+    expect(claims).toEqual([]);
   });
 
   it.each(pathways)('Help Whilst Waiting %s: the crisis route comes before the page text', (pathway) => {
