@@ -8,6 +8,7 @@ import { modulePreload } from './src/integrations/module-preload.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
+import { rehypeLocalizeLinks } from './src/lib/rehype-localize-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
 
@@ -25,7 +26,9 @@ export default defineConfig({
   },
   // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }]] }),
+    processor: unified({
+      rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }], rehypeLocalizeLinks],
+    }),
   },
   prefetch: false,
   devToolbar: { enabled: false },

@@ -8,6 +8,7 @@ import {
   searchParamsOf,
   searchWords,
   kindOfResult,
+  pagesBeforeTheirEasyRead,
   spreadAlike,
   takePhrase,
   wordSet,
@@ -214,7 +215,8 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
           const first = meaning?.results[0];
           if (first) results = [first, ...results.filter((result) => result.id !== first.id)];
         }
-        const items = spreadAlike(await loadItems(results.slice(0, pageSize)), kindOfResult);
+        const loaded = pagesBeforeTheirEasyRead(await loadItems(results.slice(0, pageSize)), (item) => item.url);
+        const items = spreadAlike(loaded, kindOfResult);
         if (id !== latest.current) return;
         setOutcome({
           kind: 'done',

@@ -6,6 +6,7 @@ import {
   searchParamsOf,
   searchWords,
   kindOfResult,
+  pagesBeforeTheirEasyRead,
   spreadAlike,
   takePhrase,
   wordSet,
@@ -91,5 +92,31 @@ describe('spreadAlike', () => {
     expect(kindOfResult({ url: `${area}checklist/primary/`, types: ['oap'] })).toBe(`${area}checklist/`);
     expect(kindOfResult({ url: `/pl${area}checklist/post-16/`, types: ['oap'] })).toBe(`/pl${area}checklist/`);
     expect(kindOfResult({ url: area, types: ['oap'] })).toBeUndefined();
+  });
+});
+
+describe('pagesBeforeTheirEasyRead', () => {
+  it('puts a page before its easy-read version, and leaves everything else in order', () => {
+    const urls = [
+      '/short-breaks/easy-read/',
+      '/social-care/easy-read/',
+      '/glossary/#respite',
+      '/short-breaks/',
+      '/travel/easy-read/',
+      '/social-care/',
+    ];
+    expect(pagesBeforeTheirEasyRead(urls, (url) => url)).toEqual([
+      '/short-breaks/',
+      '/short-breaks/easy-read/',
+      '/social-care/',
+      '/social-care/easy-read/',
+      '/glossary/#respite',
+      '/travel/easy-read/',
+    ]);
+  });
+
+  it('changes nothing when the page already comes first, or is not among the results', () => {
+    const urls = ['/pl/ehcp/', '/pl/ehcp/easy-read/', '/pl/travel/easy-read/'];
+    expect(pagesBeforeTheirEasyRead(urls, (url) => url)).toEqual(urls);
   });
 });

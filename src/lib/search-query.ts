@@ -102,6 +102,25 @@ export function spreadAlike<T>(items: readonly T[], kindOf: (item: T) => string 
 }
 
 /**
+ * A page comes before its own easy-read version: a parent searching "respite" needs the short breaks page, and the
+ * easy-read twin (short and dense, so it often scores higher) follows it. Only moves a page that is in the list; a
+ * search limited to easy read has no standard pages to move.
+ */
+export function pagesBeforeTheirEasyRead<T>(items: readonly T[], urlOf: (item: T) => string): T[] {
+  const out = [...items];
+  for (let i = 0; i < out.length; i += 1) {
+    const standard = /^(.*\/)easy-read\/$/.exec(urlOf(out[i] as T))?.[1];
+    if (standard === undefined) continue;
+    const at = out.findIndex((item, j) => j > i && urlOf(item) === standard);
+    if (at === -1) continue;
+    const [page] = out.splice(at, 1);
+    out.splice(i, 0, page as T);
+    i += 1;
+  }
+  return out;
+}
+
+/**
  * The kind of a search result for `spreadAlike`: glossary entries, directory entries, and the checklists of one OAP
  * area. (Directory entries name the same services as the topic pages, so without this a search for "respite" would
  * show three listings before the page that explains short breaks.)

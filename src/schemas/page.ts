@@ -13,6 +13,8 @@ export const translationOf = z
   .object({
     /** The `version` of the English page this translation was made from. */
     version: z.number().int().positive(),
+    /** The day the translation from English was made (or last brought up to date). */
+    translated: isoDate.optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
 import { phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
 import { distDir, htmlFiles, islandPagePattern, unlistedPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
 
 const files = htmlFiles();
@@ -112,14 +113,40 @@ describe('the built site', () => {
     expect(unlinked).toEqual([]);
   });
 
+  it.each(pages.filter((p) => /^\/(pl|ro|zh|pt|ar)\//.test(p.path)).map((p) => [p.path, p] as const))(
+    '%s: links to the site keep the reader in their language',
+    (path, { root }) => {
+      const code = path.split('/')[1] ?? '';
+      // Words still shown in English (marked lang="en-GB") keep their English links until they are translated;
+      // the language switcher links to the other languages on purpose.
+      const strays = root
+        .querySelectorAll('a[href^="/"]')
+        .filter((a) => !a.closest('[lang="en-GB"]') && !a.hasAttribute('hreflang'))
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => !href.startsWith(`/${code}/`) && !href.startsWith('//'));
+      expect(strays).toEqual([]);
+    },
+  );
+
   it('shows the reader when a page is not yet translated, and marks the English text', () => {
-    const polishContact = pages.find((p) => p.path === '/pl/contact/');
-    expect(polishContact?.root.querySelector('.notice')?.getAttribute('lang')).toBe('pl');
-    expect(polishContact?.root.querySelector('.notice')?.text).toContain('Polski');
-    expect(pages.find((p) => p.path === '/contact/')?.root.querySelector('.notice')).toBeNull();
-    expect(polishContact?.root.querySelector('.prose')?.getAttribute('lang')).toBe('en-GB');
-    const arabicHome = pages.find((p) => p.path === '/ar/');
-    expect(arabicHome?.root.querySelector('.prose')?.getAttribute('dir')).toBe('ltr');
+    const polishPrivacy = pages.find((p) => p.path === '/pl/privacy/');
+    expect(polishPrivacy?.root.querySelector('.notice')?.getAttribute('lang')).toBe('pl');
+    expect(polishPrivacy?.root.querySelector('.notice')?.text).toContain('Polski');
+    expect(pages.find((p) => p.path === '/privacy/')?.root.querySelector('.notice')).toBeNull();
+    expect(polishPrivacy?.root.querySelector('.prose')?.getAttribute('lang')).toBe('en-GB');
+    const arabicPrivacy = pages.find((p) => p.path === '/ar/privacy/');
+    expect(arabicPrivacy?.root.querySelector('.prose')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('shows a translated page in its language, with no notice, saying when it was translated from English', () => {
+    const polishShortBreaks = pages.find((p) => p.path === '/pl/short-breaks/');
+    expect(polishShortBreaks?.root.querySelector('.notice')).toBeNull();
+    expect(polishShortBreaks?.root.querySelector('.prose')?.getAttribute('lang')).toBeUndefined();
+    const meta = polishShortBreaks?.root.querySelectorAll('.page-meta dt').map((dt) => dt.text.trim());
+    expect(meta).toContain(uiStrings.pl.page.translatedOn);
+    expect(polishShortBreaks?.root.querySelector('h1')?.text).not.toBe(
+      pages.find((p) => p.path === '/short-breaks/')?.root.querySelector('h1')?.text,
+    );
   });
 });
 
