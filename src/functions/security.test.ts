@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { termId } from '../lib/oruk-taxonomy.ts';
@@ -20,6 +21,7 @@ const publicOrigin = 'https://localoffer.example.gov.uk';
 const behindProxy: DeploySettings = { publicOrigin, allowedOrigins: [publicOrigin], trustedProxies: ['10.0.0.1'] };
 
 let root: string;
+const script = 'console.log("hello from a hashed asset");';
 function write(path: string, body: string | Buffer) {
   const full = join(root, path);
   mkdirSync(join(full, '..'), { recursive: true });
@@ -32,6 +34,8 @@ beforeAll(() => {
   write('404.html', '<h1>Page not found</h1>');
   write('early-years/index.html', '<h1>Early years</h1>');
   write('feedback/thank-you/index.html', '<h1>Thanks</h1>');
+  write('_astro/page.abc123.js', script);
+  write('_astro/page.abc123.js.br', brotliCompressSync(script));
 });
 
 afterAll(() => {
@@ -59,6 +63,169 @@ function postFeedback(app: ReturnType<typeof server>, headers: Record<string, st
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers },
   });
 }
+
+/** True when a response's Location, if any, stays on the site. */
+function staysOnSite(res: Response) {
+  const location = res.headers.get('location');
+  if (location === null) return true;
+  return (
+    location.startsWith('/') && !location.startsWith('//') && new URL(location, publicOrigin).origin === publicOrigin
+  );
+}
+
+describe('item 1: no redirect leaves the site', () => {
+  it.each([
+    '//evil.example/..%2fearly-years',
+    '//evil.example/%2e%2e/early-years',
+    '//early-years',
+    '///early-years',
+    '/%2F%2Fevil.example/..%2Fearly-years',
+    '/%5C%5Cevil.example/..%2Fearly-years',
+    '/\\evil.example/..%2Fearly-years',
+    '/early-years//',
+  ])('GET %s -> no Location off the site', async (path) => {
+    const res = await server().request(`http://localhost${path}`);
+    expect(staysOnSite(res), `${res.status} ${res.headers.get('location')}`).toBe(true);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('GET /early-years?x=1 -> 301 to /early-years/?x=1 (the redirect the site needs still works)', async () => {
+    const res = await server().request('/early-years?x=1');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/early-years/?x=1');
+  });
+});
+
+describe('item 7: caching and conditional requests', () => {
+  it('GET /early-years/ -> 200 with ETag and Last-Modified; again with If-None-Match -> 304, no body', async () => {
+    const app = server();
+    const first = await app.request('/early-years/');
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^W\/"/);
+    expect(first.headers.get('last-modified')).toBeTruthy();
+    const again = await app.request('/early-years/', { headers: { 'if-none-match': tag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(tag);
+    expect(again.headers.get('vary')).toContain('Accept-Encoding');
+  });
+
+  it('GET with If-Modified-Since: <Last-Modified> -> 304; with a date before it -> 200', async () => {
+    const app = server();
+    const modified = (await app.request('/early-years/')).headers.get('last-modified') ?? '';
+    expect((await app.request('/early-years/', { headers: { 'if-modified-since': modified } })).status).toBe(304);
+    const before = new Date(Date.parse(modified) - 86_400_000).toUTCString();
+    expect((await app.request('/early-years/', { headers: { 'if-modified-since': before } })).status).toBe(200);
+  });
+
+  it('GET with a stale If-None-Match and a matching If-Modified-Since -> 200 (If-None-Match decides)', async () => {
+    const app = server();
+    const modified = (await app.request('/early-years/')).headers.get('last-modified') ?? '';
+    const res = await app.request('/early-years/', {
+      headers: { 'if-none-match': 'W/"old"', 'if-modified-since': modified },
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it('the brotli and the plain file have different ETags, so a cache cannot swap them', async () => {
+    const app = server();
+    const br = await app.request('/_astro/page.abc123.js', { headers: { 'accept-encoding': 'br' } });
+    const plain = await app.request('/_astro/page.abc123.js');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const notBr = await app.request('/_astro/page.abc123.js', { headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(notBr.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('GET /_astro/missing.abc123.js (a deploy race) -> 404 that is never stored, not immutable', async () => {
+    const res = await server().request('/_astro/missing.abc123.js');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('GET /_astro/page.abc123.js -> 200 immutable for a year (found hashed files keep their long cache)', async () => {
+    const res = await server().request('/_astro/page.abc123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    ['/early-years/', {}],
+    ['/_astro/page.abc123.js', {}],
+    ['/_astro/page.abc123.js', { 'accept-encoding': 'br' }],
+    ['/_astro/page.abc123.js', { range: 'bytes=0-3' }],
+  ])('GET %s %j -> Vary: Accept-Encoding, compressed or not', async (path, headers) => {
+    const res = await server().request(path, { headers });
+    expect(res.headers.get('vary')).toContain('Accept-Encoding');
+  });
+
+  it.each(['garbage', 'bytes=abc', 'items=0-4', 'bytes=0-1,3-4', 'bytes=--1'])(
+    'GET with Range: %s -> 200 and the whole file, never a wrong 206',
+    async (range) => {
+      const res = await server().request('/_astro/page.abc123.js', { headers: { range } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-range')).toBeNull();
+      expect(await res.text()).toBe(script);
+    },
+  );
+
+  it.each(['bytes=99999-', 'bytes=5-2'])(
+    'GET with Range: %s (nothing to satisfy) -> 416, Content-Range: bytes */<size>',
+    async (range) => {
+      const res = await server().request('/_astro/page.abc123.js', { headers: { range } });
+      expect(res.status).toBe(416);
+      expect(res.headers.get('content-range')).toBe(`bytes */${script.length}`);
+    },
+  );
+
+  it('GET with Range: bytes=0-6 -> 206 with exactly those bytes; with a stale If-Range -> 200', async () => {
+    const app = server();
+    const res = await app.request('/_astro/page.abc123.js', { headers: { range: 'bytes=0-6' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe(`bytes 0-6/${script.length}`);
+    expect(await res.text()).toBe('console');
+    const stale = await app.request('/_astro/page.abc123.js', {
+      headers: { range: 'bytes=0-6', 'if-range': 'Mon, 01 Jan 2001 00:00:00 GMT' },
+    });
+    expect(stale.status).toBe(200);
+  });
+
+  it.each([
+    ['GET /early-years/', '/early-years/', {}, 200],
+    ['a 301', '/early-years', {}, 301],
+    ['a 304', '/early-years/', { 'if-modified-since': new Date(Date.now() + 86_400_000).toUTCString() }, 304],
+    ['a 400', '/%E2%82', {}, 400],
+    ['a 404', '/no-such-page/', {}, 404],
+    ['a 416', '/_astro/page.abc123.js', { range: 'bytes=99999-' }, 416],
+    ['an ORUK 404', '/openreferral/v3/nothing', {}, 404],
+  ])('%s -> the security headers, errors included', async (_, path, headers, status) => {
+    const res = await server().request(path, { headers });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('POST /early-years/ -> 405 with Allow and the security headers', async () => {
+    const res = await server().request('/early-years/', { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
+  });
+});
+
+describe('item 8: malformed percent-encoding', () => {
+  it.each(['/%', '/%E2%82', '/early-years/%ZZ', '/%C0%AF', '/%ED%A0%80', '/_astro/%'])(
+    'GET %s -> 400, and nothing in the log',
+    async (path) => {
+      const lines: string[] = [];
+      const res = await server(behindProxy, lines).request(`http://localhost${path}`);
+      expect(res.status).toBe(400);
+      expect(await res.text()).not.toMatch(/at \S+ \(|URIError/);
+      expect(lines).toEqual([]);
+    },
+  );
+});
 
 describe('item 2: one request must not stall the site (ORUK taxonomy_term_id)', () => {
   it(`GET /openreferral/v3/services?taxonomy_term_id=<3000 ids> -> 400 naming the limit of ${maxTermIds}`, async () => {
@@ -213,6 +380,60 @@ describe('item 10: the ORUK API answers JSON, even for paths it does not have', 
       expect(await res.json()).toEqual({ error: 'Not found' });
     },
   );
+});
+
+describe('property: arbitrary paths and headers at the static server', () => {
+  const pieces = fc.oneof(
+    fc.webSegment(),
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(
+      '..',
+      '.',
+      '',
+      '%',
+      '%2f',
+      '%2F',
+      '%2e%2e',
+      '%5c',
+      '\\',
+      '%00',
+      '%E2%82',
+      'early-years',
+      'evil.example',
+    ),
+  );
+  it('never a 5xx, never a redirect off the site, always the security headers', async () => {
+    const app = server();
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 6 }), fc.string(), async (segments, query) => {
+        const res = await app.request(`http://localhost/${segments.join('/')}?${encodeURIComponent(query)}`);
+        expect(res.status).toBeLessThan(500);
+        expect(staysOnSite(res), res.headers.get('location') ?? '').toBe(true);
+        expect(res.headers.get('content-security-policy')).toBeTruthy();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('arbitrary Range and conditional headers -> 200, 206 with a correct Content-Range, 304 or 416', async () => {
+    const app = server();
+    const headerText = fc.string({ unit: fc.constantFrom(...'bytes=0123456789-,* W/"'.split('')), maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(headerText, headerText, async (range, ifNoneMatch) => {
+        const res = await app.request('/_astro/page.abc123.js', { headers: { range, 'if-none-match': ifNoneMatch } });
+        expect([200, 206, 304, 416]).toContain(res.status);
+        const body = await res.text();
+        if (res.status === 206) {
+          const match = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(res.headers.get('content-range') ?? '');
+          expect(match).not.toBeNull();
+          const [, start, end] = match ?? [];
+          expect(body).toBe(script.slice(Number(start), Number(end) + 1));
+        }
+        if (res.status === 200) expect(body).toBe(script);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('property: arbitrary query strings at the ORUK API', () => {

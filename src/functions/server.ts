@@ -63,6 +63,11 @@ export function createServer(
   dist: string,
   { feedback = {}, settings = readDeploySettings(), ...options }: ServerOptions = {},
 ) {
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.error(line);
+    });
   const sitePaths = readSitePaths(dist);
   const app = new Hono();
   app.use(securityHeaders(readInlineHashes(dist)));
@@ -84,5 +89,10 @@ export function createServer(
     }),
   );
   app.route('/', createStaticSite(dist));
+  app.onError((error, c) => {
+    // As in the function: one line for the operator, a generic answer for the person, never a stack trace.
+    log(`${new Date().toISOString()} error ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    return c.text('Something went wrong. Please try again later.', 500);
+  });
   return app;
 }
