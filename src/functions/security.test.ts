@@ -8,13 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import fc from 'fast-check';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '../../scripts/feedback-commands.ts';
 import { termId } from '../lib/oruk-taxonomy.ts';
 import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
 import { maxTermIds } from './openreferral.ts';
 import { rateLimitKey } from './rate-limit.ts';
 import { createServer } from './server.ts';
 import { openSqliteStore } from './stores/sqlite-store.ts';
+import type { FeedbackRecord } from './feedback-store.ts';
 
 const publicOrigin = 'https://localoffer.example.gov.uk';
 /** The deployment the README recommends: a TLS proxy in front, which connects from 10.0.0.1. */
@@ -244,6 +247,53 @@ describe('item 2: one request must not stall the site (ORUK taxonomy_term_id)', 
   it('GET /openreferral/v3/services?search=<10,000 characters> -> 400', async () => {
     const res = await server().request(`/openreferral/v3/services?search=${'a'.repeat(10_000)}`);
     expect(res.status).toBe(400);
+  });
+});
+
+describe('item 3: the CSV export cannot be split into rows or turned into formulas', () => {
+  const report = (wrong: string, doing: string | null = null): FeedbackRecord => ({
+    id: '00000000-0000-4000-8000-000000000000',
+    receivedAt: new Date('2026-12-01T10:00:00Z'),
+    kind: 'problem',
+    page: '/early-years/',
+    useful: null,
+    doing,
+    wrong,
+  });
+  const rowsOf = (text: string) => parseCsv<Record<string, string>>(text, { columns: true });
+
+  it('a comment "Broken link\\n=1+1" (bare line break, no comma or quote) -> one quoted cell, one row', () => {
+    const text = toCsv([report('Broken link\n=1+1')]);
+    expect(text).toContain(`"Broken link\n'=1+1"`);
+    const rows = rowsOf(text);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.['wrong']).toBe("Broken link\n'=1+1");
+  });
+
+  it.each(['\n', '\r', '\r\n'])('every ordinary multi-line comment (break %j) -> exactly one row each', (brk) => {
+    const records = [report(`Line one${brk}Line two`, `Doing${brk}this`), report('Plain')];
+    const text = toCsv(records);
+    // Quoted, so that a spreadsheet (which ends a row at any line break) keeps the cell whole, not only csv-parse.
+    expect(text).toContain(`"Line one${brk}Line two"`);
+    expect(text).toContain(`"Doing${brk}this"`);
+    expect(rowsOf(text).map((r) => r['wrong'])).toEqual([`Line one${brk}Line two`, 'Plain']);
+  });
+
+  it('a formula character at the start of any line inside a cell -> that line starts with an apostrophe', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\uFF1D', 'a'), fc.string({ maxLength: 8 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (lines) => {
+          const wrong = lines.map(([first, rest]) => first + rest.replace(/[\r\n]/g, ' ')).join('\n');
+          const rows = rowsOf(toCsv([report(wrong)]));
+          expect(rows).toHaveLength(1);
+          for (const line of (rows[0]?.['wrong'] ?? '').split('\n')) expect(line).not.toMatch(/^[=+\-@\t\uFF1D]/);
+        },
+      ),
+    );
   });
 });
 
