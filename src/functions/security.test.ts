@@ -12,6 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../scripts/feedback-commands.ts';
 import { termId } from '../lib/oruk-taxonomy.ts';
+import { scrubPersonalDetails } from '../lib/personal-details.ts';
 import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
 import { maxTermIds } from './openreferral.ts';
 import { rateLimitKey } from './rate-limit.ts';
@@ -294,6 +295,58 @@ describe('item 3: the CSV export cannot be split into rows or turned into formul
         },
       ),
     );
+  });
+});
+
+describe('item 6: personal details the scrubber used to miss', () => {
+  it.each([
+    ['NHS number 485 7773 456 (grouped 3-4-3)', 'NHS number [nhs-number] (grouped 3-4-3)'],
+    ['call 0044 7700 900123 or 0044-1752-668000', 'call [phone] or [phone]'],
+    ['or +447700900123, or +44 (0)1752 668000', 'or [phone], or [phone]'],
+    ['born on 12 March, seen March 12th and on 3rd of May', 'born on [date], seen [date] and on [date]'],
+    ['born 12/03, 12/03/15, 12 Mar 15, 12-Mar-15, March 12, ’15', 'born [date], [date], [date], [date], [date]'],
+    ['write to jo at example dot com', 'write to [email]'],
+    ['or jo dot bloggs at example dot co dot uk', 'or [email]'],
+    ['or jo [at] example [dot] org, or jo(at)example.com', 'or [email], or [email]'],
+    ['UPN A123456789012, temporary UPN B12345678901C', 'UPN [upn], temporary UPN [upn]'],
+    ['we live at 12 Acacia Avenue, before that 3a mount pleasant road', 'we live at [address], before that [address]'],
+    ['and 9 Elm Close and 7 HIGH STREET', 'and [address] and [address]'],
+    [
+      'my son is called Jack Smith and my daughter is called amy',
+      'my son is called [name] and my daughter is called [name]',
+    ],
+    ["my child's name is Olu", "my child's name is [name]"],
+    [
+      'Mrs Jones, Mr Smith, Ms O’Neill, Miss Amy Brown and Dr. Patel',
+      'Mrs [name], Mr [name], Ms [name], Miss [name] and Dr [name]',
+    ],
+    // Not personal details, and not to be mangled:
+    ['listing 123e4567-e89b-12d3-a456-426614174000', 'listing 123e4567-e89b-12d3-a456-426614174000'],
+    ['page 01234567-0123-0123-0123-012345678901', 'page 01234567-0123-0123-0123-012345678901'],
+    [
+      'we may wait 20 weeks way too long; it took 1/2 an hour',
+      'we may wait 20 weeks way too long; it took 1/2 an hour',
+    ],
+  ])('feedback "%s" -> stored as "%s"', (typed, stored) => {
+    expect(scrubPersonalDetails(typed)).toBe(stored);
+  });
+
+  it('POST a report holding an NHS number, a UPN and a name -> stored without them', async () => {
+    const store = openSqliteStore(':memory:');
+    const app = createServer(root, {
+      settings: behindProxy,
+      feedback: { store, rateLimit: false },
+    });
+    const wrong = 'My son is called Jack, UPN A123456789012, NHS 485 7773 456, born 12 March.';
+    const res = await app.request('http://10.0.0.2/api/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: publicOrigin },
+      body: JSON.stringify({ kind: 'problem', page: '/early-years/', wrong }),
+    });
+    expect(res.status).toBe(201);
+    const [saved] = await store.list();
+    expect(saved?.wrong).toBe('My son is called [name], UPN [upn], NHS [nhs-number], born [date].');
+    await store.close();
   });
 });
 
