@@ -2,7 +2,7 @@
  * POST /api/feedback: "Is this page useful?", "Report a problem with this page" and "Report an accessibility
  * problem". Form posts (no JavaScript) are answered with 303 to a thank-you page; clients that ask for JSON get JSON.
  * Nothing reaches storage unvalidated, personal details are scrubbed from free text first, and no IP address is
- * kept (the rate limiter holds addresses in memory for one window only).
+ * kept (the rate limiter holds addresses in memory until their window ends, rate-limit.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';

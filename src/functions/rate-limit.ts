@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
-import { rateLimiter } from 'hono-rate-limiter';
+import { rateLimiter, type ClientRateLimitInfo, type Store } from 'hono-rate-limiter';
 import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
 
@@ -45,19 +45,67 @@ export function rateLimitKey(address: string | undefined): string {
 }
 
 /**
- * A fixed-window limit per client in memory (hono-rate-limiter's MemoryStore), so addresses are held no longer than
- * one window. On a serverless platform each instance counts for itself: put the platform's own limiter in front for
- * a hard limit. `onLimited` answers the refused request; Retry-After is already set.
+ * The library's Store, in memory, forgetting each client the moment its window ends. hono-rate-limiter's own
+ * MemoryStore clears clients in bulk a window after they are last moved, so it can hold an address for two windows;
+ * the privacy notice promises to forget it after one (10 minutes by default).
+ */
+export class ForgetfulMemoryStore implements Store {
+  readonly #windows = new Map<string, ClientRateLimitInfo & { resetTime: Date }>();
+  #windowMs = defaultRateLimit.windowSeconds * 1000;
+
+  init(options: { windowMs: number }) {
+    this.#windowMs = options.windowMs;
+  }
+
+  get(key: string) {
+    return this.#windows.get(key);
+  }
+
+  increment(key: string): ClientRateLimitInfo {
+    let window = this.#windows.get(key);
+    if (!window || window.resetTime.getTime() <= Date.now()) {
+      const fresh = { totalHits: 0, resetTime: new Date(Date.now() + this.#windowMs) };
+      window = fresh;
+      this.#windows.set(key, fresh);
+      setTimeout(() => {
+        if (this.#windows.get(key) === fresh) this.#windows.delete(key);
+      }, this.#windowMs).unref();
+    }
+    window.totalHits += 1;
+    return window;
+  }
+
+  decrement(key: string) {
+    const window = this.#windows.get(key);
+    if (window && window.totalHits > 0) window.totalHits -= 1;
+  }
+
+  resetKey(key: string) {
+    this.#windows.delete(key);
+  }
+
+  /** How many clients are remembered: for tests of the privacy promise. */
+  get size() {
+    return this.#windows.size;
+  }
+}
+
+/**
+ * A fixed-window limit per client (hono-rate-limiter, with the store above). On a serverless platform each instance
+ * counts for itself: put the platform's own limiter in front for a hard limit. `onLimited` answers the refused
+ * request; Retry-After is already set.
  */
 export function rateLimitMiddleware(
   limit: RateLimit,
   client: (c: Context) => string | undefined,
   onLimited: (c: Context, retryAfterSeconds: number) => Response | Promise<Response>,
+  store: Store = new ForgetfulMemoryStore(),
 ): MiddlewareHandler {
   return rateLimiter({
     windowMs: limit.windowSeconds * 1000,
     limit: limit.limit,
     standardHeaders: 'draft-7',
+    store,
     keyGenerator: (c) => rateLimitKey(client(c)),
     // The library returns the handler's answer as the response (its type says void, its code returns it; the 429
     // tests in security.test.ts would fail if it stopped).

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toCsv } from '../../scripts/feedback-commands.ts';
 import { termId } from '../lib/oruk-taxonomy.ts';
 import { scrubPersonalDetails } from '../lib/personal-details.ts';
 import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
 import { maxTermIds } from './openreferral.ts';
-import { rateLimitKey } from './rate-limit.ts';
+import { ForgetfulMemoryStore, rateLimitKey } from './rate-limit.ts';
 import { createServer } from './server.ts';
 import { openSqliteStore } from './stores/sqlite-store.ts';
 import type { FeedbackRecord } from './feedback-store.ts';
@@ -140,6 +140,16 @@ describe('item 7: caching and conditional requests', () => {
     expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
     const notBr = await app.request('/_astro/page.abc123.js', { headers: { 'accept-encoding': 'br;q=0, gzip' } });
     expect(notBr.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('HEAD /early-years/ -> 200 with the GET headers (length, ETag) and no body', async () => {
+    const app = server();
+    const get = await app.request('/early-years/');
+    const head = await app.request('/early-years/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
+    expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+    expect(await head.text()).toBe('');
   });
 
   it('GET /_astro/missing.abc123.js (a deploy race) -> 404 that is never stored, not immutable', async () => {
@@ -441,6 +451,22 @@ describe('item 5: the rate limiter cannot lock everyone out', () => {
     expect(rateLimitKey(undefined)).toBe('unknown');
   });
 
+  it('an address is forgotten when its window ends, as the privacy notice promises (not a window later)', () => {
+    vi.useFakeTimers();
+    try {
+      const store = new ForgetfulMemoryStore();
+      store.init({ windowMs: 600_000 });
+      store.increment('203.0.113.7');
+      vi.advanceTimersByTime(599_999);
+      expect(store.size).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(store.size).toBe(0);
+      expect(store.increment('203.0.113.7').totalHits).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('requests with X-Forwarded-For while no proxy is trusted -> one warning line, once', async () => {
     const lines: string[] = [];
     const app = server({ ...behindProxy, trustedProxies: [] }, lines);
@@ -552,6 +578,7 @@ describe('property: arbitrary query strings at the ORUK API', () => {
           const search = new URLSearchParams(query).toString();
           const res = await app.request(`/openreferral/v3${path}?${search}`);
           expect(res.status).toBeLessThan(500);
+          expect(staysOnSite(res)).toBe(true);
           expect(res.headers.get('content-type')).toMatch(/^application\/json/);
         },
       ),
