@@ -426,6 +426,15 @@ describe('item 5: the rate limiter cannot lock everyone out', () => {
     expect((await spoof('198.51.100.3')).status).toBe(429);
   });
 
+  it('HOST=:: behind the proxy 127.0.0.1 (socket ::ffff:127.0.0.1) -> the proxy is still trusted, one bucket each', async () => {
+    const app = server({ ...behindProxy, trustedProxies: ['127.0.0.1'] });
+    const from = (client: string) =>
+      postFeedback(app, { origin: publicOrigin, 'x-test-socket': '::ffff:127.0.0.1', 'x-forwarded-for': client });
+    for (let i = 0; i < 2; i += 1) expect((await from('198.51.100.1')).status).toBe(303);
+    expect((await from('198.51.100.1')).status).toBe(429);
+    expect((await from('198.51.100.2')).status).toBe(303);
+  });
+
   it('HOST=:: gives ::ffff:203.0.113.7 and 203.0.113.7 for one client -> one bucket', async () => {
     const app = server();
     const from = (socket: string) => postFeedback(app, { origin: publicOrigin, 'x-test-socket': socket });
@@ -511,26 +520,28 @@ describe('item 10: the ORUK API answers JSON, even for paths it does not have', 
   );
 });
 
+/** Pieces of paths an attacker tries: ordinary segments, any text, and the tricks of the probe. */
+const pieces = fc.oneof(
+  fc.webSegment(),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '..',
+    '.',
+    '',
+    '%',
+    '%2f',
+    '%2F',
+    '%2e%2e',
+    '%5c',
+    '\\',
+    '%00',
+    '%E2%82',
+    'early-years',
+    'evil.example',
+  ),
+);
+
 describe('property: arbitrary paths and headers at the static server', () => {
-  const pieces = fc.oneof(
-    fc.webSegment(),
-    fc.string({ maxLength: 12 }),
-    fc.constantFrom(
-      '..',
-      '.',
-      '',
-      '%',
-      '%2f',
-      '%2F',
-      '%2e%2e',
-      '%5c',
-      '\\',
-      '%00',
-      '%E2%82',
-      'early-years',
-      'evil.example',
-    ),
-  );
   it('never a 5xx, never a redirect off the site, always the security headers', async () => {
     const app = server();
     await fc.assert(
@@ -582,6 +593,22 @@ describe('property: arbitrary query strings at the ORUK API', () => {
           expect(res.headers.get('content-type')).toMatch(/^application\/json/);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('arbitrary paths under /openreferral/v3/ -> never a 5xx, JSON while the path stays in the API', async () => {
+    const app = server();
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 4 }), async (segments) => {
+        const res = await app.request(`http://localhost/openreferral/v3/${segments.join('/')}`);
+        expect(res.status).toBeLessThan(500);
+        expect(staysOnSite(res)).toBe(true);
+        const path = new URL(`http://localhost/openreferral/v3/${segments.join('/')}`).pathname;
+        if (path.startsWith('/openreferral/v3/') && res.status !== 400) {
+          expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+        }
+      }),
       { numRuns: 300 },
     );
   });
