@@ -169,6 +169,7 @@ describe('item 7: caching and conditional requests', () => {
     ['/_astro/page.abc123.js', {}],
     ['/_astro/page.abc123.js', { 'accept-encoding': 'br' }],
     ['/_astro/page.abc123.js', { range: 'bytes=0-3' }],
+    ['/no-such-page/', {}],
   ])('GET %s %j -> Vary: Accept-Encoding, compressed or not', async (path, headers) => {
     const res = await server().request(path, { headers });
     expect(res.headers.get('vary')).toContain('Accept-Encoding');
@@ -225,6 +226,26 @@ describe('item 7: caching and conditional requests', () => {
     const res = await server().request('/early-years/', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('content-security-policy')).toBeTruthy();
+  });
+});
+
+describe('a fault in the server', () => {
+  it('GET a missing page when the 404 page itself has gone -> 500 with a generic message and one log line', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'security-broken-'));
+    try {
+      writeFileSync(join(broken, 'index.html'), '<h1>Home</h1>');
+      const lines: string[] = [];
+      const app = createServer(broken, { settings: behindProxy, log: (line) => lines.push(line) });
+      const res = await app.request('/no-such-page/');
+      expect(res.status).toBe(500);
+      expect(await res.text()).toBe('Something went wrong. Please try again later.');
+      expect(res.headers.get('content-security-policy')).toBeTruthy();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('GET /no-such-page/');
+      expect(lines[0]).not.toMatch(/\n|\bat \S+ \(/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });
 

@@ -84,6 +84,7 @@ export function createStaticSite(root: string) {
   const notFound = (c: Context, path: string) => {
     // Never cached: a file missing during a deploy must not stay missing in browsers.
     c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Accept-Encoding');
     return c.html(notFoundPage(path), 404);
   };
 
