@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,7 @@ beforeAll(() => {
   write('feedback/thank-you/index.html', '<h1>Thanks</h1>');
   write('_astro/page.abc123.js', script);
   write('_astro/page.abc123.js.br', brotliCompressSync(script));
+  write('_astro/page.abc123.js.gz', gzipSync(script));
 });
 
 afterAll(() => {
@@ -139,7 +140,17 @@ describe('item 7: caching and conditional requests', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
     const notBr = await app.request('/_astro/page.abc123.js', { headers: { 'accept-encoding': 'br;q=0, gzip' } });
-    expect(notBr.headers.get('content-encoding')).toBeNull();
+    expect(notBr.headers.get('content-encoding')).toBe('gzip');
+    const none = await app.request('/_astro/page.abc123.js', { headers: { 'accept-encoding': 'br;q=0, gzip;q=0' } });
+    expect(none.headers.get('content-encoding')).toBeNull();
+    expect(new Set([br, plain, notBr].map((r) => r.headers.get('etag'))).size).toBe(3);
+  });
+
+  it("GET with Chrome's Accept-Encoding (gzip, deflate, br, zstd) -> brotli, the smallest, when all are liked equally", async () => {
+    const res = await server().request('/_astro/page.abc123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('br');
   });
 
   it('HEAD /early-years/ -> 200 with the GET headers (length, ETag) and no body', async () => {

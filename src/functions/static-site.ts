@@ -29,6 +29,10 @@ const hashedAssets = '/_astro/';
 /** The precompressed files the build writes beside each text file (src/integrations/precompress.ts). */
 const encodings = { br: '.br', gzip: '.gz' } as const;
 type Encoding = keyof typeof encodings;
+/** negotiator 1.x takes the server's preference for ties; @types/negotiator (0.6) does not know the option yet. */
+type NegotiatorWithPreference = Negotiator & {
+  encodings(available: readonly string[], options: { preferred: readonly string[] }): string[];
+};
 
 function cacheControl(path: string): string {
   if (path.startsWith(hashedAssets)) return 'public, max-age=31536000, immutable';
@@ -116,17 +120,19 @@ export function createStaticSite(root: string) {
     const type = getMimeType(file) ?? 'application/octet-stream';
     const variants = (Object.keys(encodings) as Encoding[]).filter((e) => fileStats(file + encodings[e])?.isFile());
     const varies = variants.length > 0 || compressible(type) === true;
-    const [encoding] = new Negotiator({ headers: { 'accept-encoding': c.req.header('accept-encoding') } }).encodings([
-      ...variants,
-      'identity',
-    ]);
+    // Among encodings the client likes equally (Chrome sends "gzip, deflate, br, zstd"), the smallest file wins.
+    const [encoding] = (
+      new Negotiator({ headers: { 'accept-encoding': c.req.header('accept-encoding') } }) as NegotiatorWithPreference
+    ).encodings([...variants, 'identity'], { preferred: variants });
     if (encoding !== undefined && encoding !== 'identity') {
       file += encodings[encoding as Encoding];
       stats = fileStats(file) ?? stats;
       c.header('Content-Encoding', encoding);
     }
 
-    const validators = { etag: etag(stats), 'last-modified': stats.mtime.toUTCString() };
+    // The encoding is part of the tag, so two encodings of one file never share one, even at equal size and time.
+    const tag = encoding && encoding !== 'identity' ? etag(stats).replace(/"$/, `-${encoding}"`) : etag(stats);
+    const validators = { etag: tag, 'last-modified': stats.mtime.toUTCString() };
     c.header('Cache-Control', cacheControl(url.pathname));
     c.header('ETag', validators.etag);
     c.header('Last-Modified', validators['last-modified']);
