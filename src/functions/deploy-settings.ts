@@ -59,6 +59,9 @@ export function readDeploySettings(env: NodeJS.ProcessEnv = process.env, port = 
     const publicOrigin = publicOriginFrom(configured);
     return { publicOrigin, allowedOrigins: [publicOrigin], trustedProxies } satisfies DeploySettings;
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`);
-  return { publicOrigin: loopback[0] ?? '', allowedOrigins: loopback, trustedProxies } satisfies DeploySettings;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${env['PORT'] ?? port}"`);
+  const publicOrigin = `http://localhost:${port}`;
+  const allowedOrigins = [publicOrigin, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+  return { publicOrigin, allowedOrigins, trustedProxies } satisfies DeploySettings;
 }

@@ -434,6 +434,7 @@ describe('item 4: browser posts behind a TLS proxy', () => {
     ['SITE_URL', 'localoffer.example.gov.uk'],
     ['TRUSTED_PROXIES', '10.0.0.1,not-an-address'],
     ['TRUSTED_PROXIES', '10.0.0.0/99'],
+    ['PORT', 'eighty'],
   ])('start-up with %s=%j -> refuses to start, naming the setting', (name, value) => {
     expect(() => readDeploySettings({ [name]: value })).toThrow(name);
   });
