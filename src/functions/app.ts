@@ -1,7 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { securityHeaders } from './security-headers.ts';
 import { feedbackRoutes, type FeedbackOptions } from './feedback.ts';
 import { openReferralApi } from './openreferral.ts';
+import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
 
 export interface FunctionOptions {
   /** Where a line about a fault goes; tests pass their own. */
@@ -9,7 +10,9 @@ export interface FunctionOptions {
   /** False when a server in front already sends the security headers (scripts/serve.ts). */
   securityHeaders?: boolean;
   /** The feedback function's settings: its store above all. Without them, /api/feedback is not served. */
-  feedback?: Omit<FeedbackOptions, 'log'> | undefined;
+  feedback?: Omit<FeedbackOptions, 'log' | 'allowedOrigins'> | undefined;
+  /** The public origin and trusted proxies; read from the environment (SITE_URL, TRUSTED_PROXIES) if not given. */
+  settings?: DeploySettings | undefined;
 }
 
 /**
@@ -22,17 +25,22 @@ export function createFunctionApp({
   },
   securityHeaders: withHeaders = true,
   feedback,
+  settings = readDeploySettings(),
 }: FunctionOptions = {}) {
   const app = new Hono();
   if (withHeaders) app.use(securityHeaders());
-  if (feedback) app.route('/', feedbackRoutes({ ...feedback, log }));
+  const trustedProxies = feedback?.trustedProxies ?? settings.trustedProxies;
+  if (trustedProxies.length === 0) app.use(warnOnceAboutForwardedHeaders(log));
+  if (feedback) {
+    app.route('/', feedbackRoutes({ allowedOrigins: settings.allowedOrigins, trustedProxies, ...feedback, log }));
+  }
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' });
   });
 
-  app.route('/openreferral/v3', openReferralApi());
+  app.route('/openreferral/v3', openReferralApi({ siteUrl: settings.publicOrigin }));
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   app.onError((error, c) => {
     // One line for the operator; a generic message for the client. Never a stack trace in a response.
@@ -40,4 +48,22 @@ export function createFunctionApp({
     return c.json({ error: 'Something went wrong. Please try again later.' }, 500);
   });
   return app;
+}
+
+/**
+ * A proxy in front that nobody told the server about makes every client look like the proxy, so they all share one
+ * rate-limit bucket. The first request that carries forwarded headers while no proxy is trusted says so, once.
+ */
+function warnOnceAboutForwardedHeaders(log: (line: string) => void): MiddlewareHandler {
+  let warned = false;
+  return async (c, next) => {
+    if (!warned && (c.req.header('x-forwarded-for') !== undefined || c.req.header('forwarded') !== undefined)) {
+      warned = true;
+      log(
+        `${new Date().toISOString()} warning: requests arrive with X-Forwarded-For but TRUSTED_PROXIES is not set, ` +
+          'so all clients behind the proxy share one feedback rate limit: set TRUSTED_PROXIES to the proxy address',
+      );
+    }
+    await next();
+  };
 }

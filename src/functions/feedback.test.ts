@@ -8,6 +8,7 @@ import type { FeedbackOptions } from './feedback.ts';
 import { scrubPersonalDetails, cleanText } from '../lib/personal-details.ts';
 
 const origin = 'http://localhost';
+const settings = { publicOrigin: origin, allowedOrigins: [origin], trustedProxies: [] };
 const sitePages = new Set(['/', '/short-breaks/', '/pl/short-breaks/', '/ar/ehcp/', '/accessibility/']);
 const template = (lang: string) =>
   `<!doctype html><html lang="${lang}"><head><title>Thanks</title></head><body><main>` +
@@ -29,6 +30,7 @@ function describeFeedback(storeName: string, openStore: () => Promise<FeedbackSt
     const app = (overrides: Partial<Omit<FeedbackOptions, 'log'>> = {}) =>
       createFunctionApp({
         log: (line) => logLines.push(line),
+        settings,
         feedback: {
           store,
           isSitePage: (path) => sitePages.has(path),
@@ -309,6 +311,7 @@ describe('opening the store', () => {
     let attempts = 0;
     const app = createFunctionApp({
       log: (line) => lines.push(line),
+      settings,
       feedback: {
         store: () => {
           attempts += 1;

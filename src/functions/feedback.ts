@@ -2,7 +2,7 @@
  * POST /api/feedback: "Is this page useful?", "Report a problem with this page" and "Report an accessibility
  * problem". Form posts (no JavaScript) are answered with 303 to a thank-you page; clients that ask for JSON get JSON.
  * Nothing reaches storage unvalidated, personal details are scrubbed from free text first, and no IP address is
- * kept (the rate limiter holds addresses in memory for one window only).
+ * kept (the rate limiter holds addresses in memory until their window ends, rate-limit.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
@@ -28,7 +28,8 @@ import {
   thanksBody,
   type PageTemplates,
 } from './feedback-responses.ts';
-import { createRateLimiter, type RateLimit } from './rate-limit.ts';
+import proxyAddr from 'proxy-addr';
+import { clientAddress, defaultRateLimit, rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
 
 /** The largest body accepted: the longest answers the forms allow are well under this, even fully escaped. */
 export const maxBodyBytes = 16 * 1024;
@@ -46,12 +47,15 @@ export interface FeedbackOptions {
   /** The address of the client's socket, if the platform gives one. */
   socketAddress?: ((c: Context) => string | undefined) | undefined;
   /**
-   * Proxies whose X-Forwarded-For is believed (their socket addresses). Empty by default: the client address is
-   * the socket's, so a client cannot dodge the rate limit by sending its own X-Forwarded-For.
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, as proxy-addr reads them). Empty by default:
+   * the client address is the socket's, so a client cannot dodge the rate limit by sending its own X-Forwarded-For.
    */
   trustedProxies?: string[] | undefined;
-  /** Origins allowed to post besides the function's own (e.g. the public site when the function has its own host). */
-  allowedOrigins?: string[] | undefined;
+  /**
+   * The origins browsers may post from: the site's public origin, from configuration (deploy-settings.ts). Never the
+   * address the request came to, which behind a TLS proxy is http:// while the browser's Origin is https://.
+   */
+  allowedOrigins: string[];
   now?: () => Date;
 }
 
@@ -60,21 +64,6 @@ type FieldErrors = Partial<Record<Field, string>>;
 
 const formType = 'application/x-www-form-urlencoded';
 const jsonType = 'application/json';
-
-/** The client address for rate limiting: the socket's, or the nearest untrusted X-Forwarded-For hop. */
-export function clientAddress(c: Context, socket: string | undefined, trusted: string[]): string {
-  if (!socket) return 'unknown';
-  if (!trusted.includes(socket)) return socket;
-  const hops = (c.req.header('x-forwarded-for') ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  for (let i = hops.length - 1; i >= 0; i -= 1) {
-    const hop = hops[i] ?? '';
-    if (!trusted.includes(hop)) return hop;
-  }
-  return socket;
-}
 
 /** Turns a form body into a plain record: first value of each name wins; `__proto__` is an ordinary key. */
 function formRecord(body: string): Record<string, string> {
@@ -116,10 +105,19 @@ export function feedbackRoutes(options: FeedbackOptions) {
     templates = () => undefined,
     socketAddress = () => undefined,
     trustedProxies = [],
-    allowedOrigins = [],
+    allowedOrigins,
     now = () => new Date(),
   } = options;
-  const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit, now);
+  const trust = proxyAddr.compile(trustedProxies);
+  let warnedNoAddress = false;
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : rateLimitMiddleware(
+          options.rateLimit ?? defaultRateLimit,
+          (c) => clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trust),
+          (c, retryAfterSeconds) => answerProblem(c, 429, retryAfterSeconds),
+        );
   let storePromise: Promise<FeedbackStore> | undefined;
   const store = () => {
     if (!storePromise) {
@@ -142,23 +140,22 @@ export function feedbackRoutes(options: FeedbackOptions) {
     async (c, next) => {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
-      const ownOrigin = new URL(c.req.url).origin;
       const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
-      const foreignOrigin = origin !== undefined && origin !== ownOrigin && !allowedOrigins.includes(origin);
+      const foreignOrigin = origin !== undefined && !allowedOrigins.includes(origin);
       if (crossSite || foreignOrigin) return answerProblem(c, 403);
       await next();
       return undefined;
     },
     async (c, next) => {
-      if (limiter) {
-        const verdict = limiter.take(clientAddress(c, socketAddress(c), trustedProxies));
-        if (!verdict.allowed) {
-          c.header('Retry-After', String(verdict.retryAfterSeconds));
-          return answerProblem(c, 429, verdict.retryAfterSeconds);
-        }
+      if (!limiter) return next();
+      // Without a client address (an in-process request, or a platform that gives none) every client would share
+      // one bucket and one person could stop feedback for everyone: better no limit here than that.
+      if (socketAddress(c) === undefined) {
+        if (!warnedNoAddress) log(`${now().toISOString()} warning: no client address, so feedback is not rate limited`);
+        warnedNoAddress = true;
+        return next();
       }
-      await next();
-      return undefined;
+      return limiter(c, next);
     },
     async (c, next) => {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();

@@ -5,11 +5,15 @@ import { readDirectory } from '../lib/directory-data.ts';
 import { byName } from '../lib/directory-index.ts';
 import { entryTerms, toOrukListService, toOrukService } from '../lib/oruk-mapping.ts';
 import { findTerm, taxonomies, taxonomyTerms } from '../lib/oruk-taxonomy.ts';
+import { readDeploySettings } from './deploy-settings.ts';
 
 export interface OpenReferralOptions {
   /** Where entries come from; tests pass their own. By default, content/directory read with the site's schema. */
   entries?: () => DirectoryEntry[];
-  /** The site's public address, for taxonomy term URIs. By default SITE_URL, else the address the request came to. */
+  /**
+   * The site's public origin, for taxonomy term URIs: from configuration (SITE_URL, see deploy-settings.ts), never
+   * from the request, whose Host a client chooses and whose answers are cached.
+   */
   siteUrl?: string | undefined;
 }
 
@@ -23,6 +27,9 @@ const apiDetails = {
 /** per_page when none is asked for, and the most one page may hold. */
 const defaultPerPage = 50;
 const maxPerPage = 1000;
+/** The most term ids one query may name, and the longest search: generous for real clients, cheap to check. */
+export const maxTermIds = 20;
+export const maxSearchLength = 200;
 
 class BadRequest extends Error {}
 
@@ -65,7 +72,10 @@ export function paged<T>(all: readonly T[], page: number, perPage: number) {
  * and filtered), `/services/{id}`, `/taxonomies` and `/taxonomy_terms`. Open to everyone: no keys, and
  * `Access-Control-Allow-Origin: *` so other directories and apps can read it from the browser.
  */
-export function openReferralApi({ entries = () => readDirectory(), siteUrl }: OpenReferralOptions = {}) {
+export function openReferralApi({
+  entries = () => readDirectory(),
+  siteUrl = readDeploySettings().publicOrigin,
+}: OpenReferralOptions = {}) {
   const api = new Hono();
   api.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
   api.use(async (c, next) => {
@@ -83,7 +93,9 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
       throw error;
     }
   };
-  const base = (c: Context) => siteUrl ?? process.env['SITE_URL'] ?? new URL(c.req.url).origin;
+  // Computed once: the URIs depend only on the configured origin.
+  const allTaxonomies = taxonomies(siteUrl);
+  const allTerms = taxonomyTerms(siteUrl);
   const sorted = () => [...entries()].sort(byName);
 
   // Clients ask for the root both as /openreferral/v3 and /openreferral/v3/ (the site's addresses end in a slash).
@@ -95,7 +107,9 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
       const page = intParam(c, 'page', 1, 1, Number.MAX_SAFE_INTEGER);
       const perPage = intParam(c, 'per_page', defaultPerPage, 1, maxPerPage);
       const search = (c.req.query('search') ?? '').trim().toLowerCase();
-      const termIds = (c.req.query('taxonomy_term_id') ?? '').split(',').filter(Boolean);
+      if (search.length > maxSearchLength) throw new BadRequest(`search must be at most ${maxSearchLength} characters`);
+      const termIds = [...new Set((c.req.query('taxonomy_term_id') ?? '').split(',').filter(Boolean))];
+      if (termIds.length > maxTermIds) throw new BadRequest(`taxonomy_term_id takes at most ${maxTermIds} ids`);
       const taxonomyId = c.req.query('taxonomy_id');
       const minimumAge = ageParam(c, 'minimum_age');
       const maximumAge = ageParam(c, 'maximum_age');
@@ -112,11 +126,7 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
           if (!hasAll) return false;
         }
         if (taxonomyId) {
-          const ids = new Set(
-            taxonomyTerms(base(c))
-              .filter((t) => t.taxonomy_id === taxonomyId)
-              .map((t) => t.code),
-          );
+          const ids = new Set(allTerms.filter((t) => t.taxonomy_id === taxonomyId).map((t) => t.code));
           if (!entryTerms(entry).some((t) => ids.has(t.value))) return false;
         }
         // ORUK: minimum_age returns services "with a minimum age of at least" the value; maximum_age those with a
@@ -135,7 +145,7 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
     const id = c.req.param('id').toLowerCase();
     const entry = entries().find((e) => e.id === id);
     if (!entry) return c.json({ error: 'Not found' }, 404);
-    return c.json(toOrukService(entry, base(c)));
+    return c.json(toOrukService(entry, siteUrl));
   });
 
   api.get(
@@ -143,12 +153,12 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
     handle((c) => {
       const page = intParam(c, 'page', 1, 1, Number.MAX_SAFE_INTEGER);
       const perPage = intParam(c, 'per_page', defaultPerPage, 1, maxPerPage);
-      return c.json(paged(taxonomies(base(c)), page, perPage));
+      return c.json(paged(allTaxonomies, page, perPage));
     }),
   );
 
   api.get('/taxonomies/:id', (c) => {
-    const taxonomy = taxonomies(base(c)).find((t) => t.id === c.req.param('id').toLowerCase());
+    const taxonomy = allTaxonomies.find((t) => t.id === c.req.param('id').toLowerCase());
     return taxonomy ? c.json(taxonomy) : c.json({ error: 'Not found' }, 404);
   });
 
@@ -158,15 +168,18 @@ export function openReferralApi({ entries = () => readDirectory(), siteUrl }: Op
       const page = intParam(c, 'page', 1, 1, Number.MAX_SAFE_INTEGER);
       const perPage = intParam(c, 'per_page', defaultPerPage, 1, maxPerPage);
       const taxonomyId = c.req.query('taxonomy_id');
-      const terms = taxonomyTerms(base(c)).filter((t) => !taxonomyId || t.taxonomy_id === taxonomyId);
+      const terms = allTerms.filter((t) => !taxonomyId || t.taxonomy_id === taxonomyId);
       return c.json(paged(terms, page, perPage));
     }),
   );
 
   api.get('/taxonomy_terms/:id', (c) => {
-    const term = taxonomyTerms(base(c)).find((t) => t.id === c.req.param('id').toLowerCase());
+    const term = allTerms.find((t) => t.id === c.req.param('id').toLowerCase());
     return term ? c.json(term) : c.json({ error: 'Not found' }, 404);
   });
+
+  // Anything else under the API is an API answer too: JSON, not the site's HTML 404 page.
+  api.all('*', (c) => c.json({ error: 'Not found' }, 404));
 
   return api;
 }

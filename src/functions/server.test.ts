@@ -49,7 +49,8 @@ describe('the server', () => {
 describe('the server and feedback', () => {
   it('accepts feedback only about pages the build has', async () => {
     const store = openSqliteStore(':memory:');
-    const app = createServer(root, { feedback: { store } });
+    const settings = { publicOrigin: 'http://localhost', allowedOrigins: ['http://localhost'], trustedProxies: [] };
+    const app = createServer(root, { settings, feedback: { store, rateLimit: false } });
     const post = (page: string) =>
       app.request('http://localhost/api/feedback', {
         method: 'POST',

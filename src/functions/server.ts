@@ -10,6 +10,7 @@ import type { RateLimit } from './rate-limit.ts';
 import { openFeedbackStore } from './feedback-store.ts';
 import { securityHeaders, type InlineHashes } from './security-headers.ts';
 import { createStaticSite } from './static-site.ts';
+import { readDeploySettings } from './deploy-settings.ts';
 
 /** The hashes of the build's inline scripts and styles, which the Content-Security-Policy allows. */
 export function readInlineHashes(dist: string): InlineHashes {
@@ -54,11 +55,19 @@ export function rateLimitFromEnv(value: string | undefined): RateLimit | false |
 
 export interface ServerOptions extends Omit<FunctionOptions, 'securityHeaders' | 'feedback'> {
   /** Overrides for the feedback function; by default its store comes from the environment (openFeedbackStore). */
-  feedback?: Partial<Omit<FeedbackOptions, 'log'>>;
+  feedback?: Partial<Omit<FeedbackOptions, 'log' | 'allowedOrigins'>>;
 }
 
 /** Everything `npm start` serves: the web function under /api and the built site, with one set of security headers. */
-export function createServer(dist: string, { feedback = {}, ...options }: ServerOptions = {}) {
+export function createServer(
+  dist: string,
+  { feedback = {}, settings = readDeploySettings(), ...options }: ServerOptions = {},
+) {
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.error(line);
+    });
   const sitePaths = readSitePaths(dist);
   const app = new Hono();
   app.use(securityHeaders(readInlineHashes(dist)));
@@ -67,18 +76,23 @@ export function createServer(dist: string, { feedback = {}, ...options }: Server
     createFunctionApp({
       ...options,
       securityHeaders: false,
+      settings,
       feedback: {
         store: () => openFeedbackStore(),
         isSitePage: (path) => sitePaths.has(path),
         templates: readTemplates(dist),
         // Requests made in-process (app.request in tests) have no socket, and so no address.
         socketAddress: (c) => (c.env ? getConnInfo(c).remote.address : undefined),
-        trustedProxies: (process.env['TRUSTED_PROXIES'] ?? '').split(',').filter(Boolean),
         rateLimit: rateLimitFromEnv(process.env['FEEDBACK_RATE_LIMIT']),
         ...feedback,
       },
     }),
   );
   app.route('/', createStaticSite(dist));
+  app.onError((error, c) => {
+    // As in the function: one line for the operator, a generic answer for the person, never a stack trace.
+    log(`${new Date().toISOString()} error ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    return c.text('Something went wrong. Please try again later.', 500);
+  });
   return app;
 }

@@ -134,10 +134,15 @@ export function taxonomyTerms(siteUrl: string): OrukTaxonomyTerm[] {
   );
 }
 
-/** The facet and value of a term id, if it is one of ours. */
+let termsById: Map<string, { key: FacetKey; value: string }> | undefined;
+
+/**
+ * The facet and value of a term id, if it is one of ours: one map look-up. The ids are hashed once, on first use,
+ * not once per id asked about (a query naming many ids would otherwise cost a hash per id per term).
+ */
 export function findTerm(id: string): { key: FacetKey; value: string } | undefined {
-  for (const key of facetKeys) {
-    for (const value of facets[key]) if (termId(key, value) === id.toLowerCase()) return { key, value };
-  }
-  return undefined;
+  termsById ??= new Map(
+    facetKeys.flatMap((key) => facets[key].map((value) => [termId(key, value), { key, value }] as const)),
+  );
+  return id.length === 36 ? termsById.get(id.toLowerCase()) : undefined;
 }
