@@ -7,7 +7,7 @@ const link = (href: string): Element => ({ type: 'element', tagName: 'a', proper
 function hrefsAfter(path: string, hrefs: string[]): unknown[] {
   const tree: Root = { type: 'root', children: hrefs.map(link) };
   rehypeLocalizeLinks()(tree, { path });
-  return tree.children.map((node) => (node as Element).properties['href']);
+  return tree.children.map((node) => (node as Element).properties.href);
 }
 
 describe('links in translated pages', () => {

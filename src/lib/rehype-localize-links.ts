@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { defaultLocale, isLocaleCode, localizePath } from '../i18n/locales.ts';
+import { defaultLocale, isLocaleCode, localizePath, type LocaleCode } from '../i18n/locales.ts';
 
 /** The language of a page file from its place in content/pages/<lang>/, if it has one. */
-export function languageOfFile(path: string | undefined): string | undefined {
+export function languageOfFile(path: string | undefined): LocaleCode | undefined {
   const code = /\/content\/pages\/([a-z]{2})\//.exec(path?.replace(/\\/g, '/') ?? '')?.[1];
   return code && isLocaleCode(code) ? code : undefined;
 }
@@ -21,7 +21,7 @@ export function rehypeLocalizeLinks() {
       const { href } = node.properties;
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
       if (href.startsWith(`/${code}/`)) return;
-      node.properties['href'] = localizePath(href, code);
+      node.properties.href = localizePath(href, code);
     });
   };
 }
