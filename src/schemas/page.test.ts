@@ -40,9 +40,14 @@ describe('page schema', () => {
     expect(issuePaths(pageSchema.safeParse({ ...validPage, reviewDue: '2026-01-01' }))).toEqual(['reviewDue']);
   });
 
-  it('rejects a source link that is not https', () => {
-    const result = pageSchema.safeParse({ ...validPage, sources: [{ title: 'A page', url: 'http://example.org' }] });
-    expect(issuePaths(result)).toEqual(['sources.0.url']);
+  it('rejects a source link that is not a web address', () => {
+    for (const url of ['javascript:alert(1)', 'ftp://example.org/file', 'file:///etc/passwd']) {
+      const result = pageSchema.safeParse({ ...validPage, sources: [{ title: 'A page', url }] });
+      expect(issuePaths(result), url).toEqual(['sources.0.url']);
+    }
+    // A publisher without https (a school's own site) can still be cited.
+    const plain = pageSchema.safeParse({ ...validPage, sources: [{ title: 'A page', url: 'http://example.org' }] });
+    expect(issuePaths(plain)).toEqual([]);
   });
 });
 
