@@ -5,7 +5,6 @@ import { easyReadSchema } from './schemas/easy-read.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
 import { directoryEntrySchema } from './schemas/directory.ts';
-import { statutoryItemSchema } from './schemas/statutory-item.ts';
 
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
@@ -47,10 +46,4 @@ const directory = defineCollection({
   schema: directoryEntrySchema,
 });
 
-/** What the law asks a Local Offer to publish: content/statutory-items.yaml (a list; pages name items by `id`). */
-const statutoryItems = defineCollection({
-  loader: file('./content/statutory-items.yaml'),
-  schema: statutoryItemSchema,
-});
-
-export const collections = { pages, easyRead, glossary, oap, directory, statutoryItems };
+export const collections = { pages, easyRead, glossary, oap, directory };

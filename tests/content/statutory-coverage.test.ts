@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { statutoryItemSchema } from '../../src/schemas/statutory-item.ts';
+import { readStatutoryItems } from '../../src/lib/content/statutory-items.ts';
 import { statutoryCoverage } from '../../src/lib/content/statutory-coverage.ts';
 import { pathOfSlug } from '../../src/lib/slugs.ts';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
-const items = statutoryItemSchema.array().parse(parse(readFileSync(join(content, 'statutory-items.yaml'), 'utf8')));
+const items = readStatutoryItems();
 const pagesDir = join(content, 'pages', 'en');
 const pages = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.md') && !file.startsWith('easy-read'))

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -135,4 +137,20 @@ describe('topic pages as built', () => {
       expect(links).toEqual(topics);
     }
   });
+
+  it('shows every statutory item with the pages that cover it, in every language', () => {
+    const items = (parseYaml(readFileSync(new URL('../../content/statutory-items.yaml', import.meta.url), 'utf8')) as {
+      id: string;
+    }[]).map((item) => item.id);
+    for (const prefix of ['', '/pl', '/ar']) {
+      const rows = page(`${prefix}/about-this-local-offer/`).querySelectorAll('.coverage__table tbody tr');
+      expect(rows.map((row) => row.id)).toEqual(items);
+      for (const row of rows) {
+        const links = row.querySelectorAll('.coverage__pages a').map((a) => a.getAttribute('href') ?? '');
+        expect(links.length, `${prefix} ${row.id}`).toBeGreaterThan(0);
+        expect(links.every((href) => href.startsWith(`${prefix}/`)), `${prefix} ${row.id}`).toBe(true);
+      }
+    }
+  });
 });
+

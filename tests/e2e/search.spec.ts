@@ -51,10 +51,10 @@ const queries: { who: string; query: string; finds: string; lang?: string }[] = 
     query: 'sensory checklist secondary',
     finds: '/ordinarily-available-provision/sensory-and-physical/checklist/secondary/',
   },
-  { who: 'SENCo', query: 'visual timetable', finds: '/ordinarily-available-provision/communication-and-interaction/' },
+  { who: 'SENCo', query: 'social stories', finds: '/ordinarily-available-provision/communication-and-interaction/' },
   { who: 'SENCo', query: 'SALT', finds: '/help-whilst-waiting/speech-and-language/' },
   { who: 'SENCo', query: 'graduated response', finds: '/graduated-approach/' },
-  { who: 'SENCo', query: 'local offer statutory requirements', finds: '/about-this-local-offer/' },
+  { who: 'SENCo', query: 'what the law says a local offer must publish', finds: '/about-this-local-offer/' },
   // Families searching in their own language (the pages are in English so far)
   { who: 'Polish parent', lang: 'pl', query: 'autyzm', finds: '/pl/help-whilst-waiting/neurodevelopmental/' },
   { who: 'Polish parent', lang: 'pl', query: 'logopeda', finds: '/pl/help-whilst-waiting/speech-and-language/' },
