@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { iconExists } from '../lib/icons.ts';
 import { source } from './taxonomy.ts';
+import { translationOf } from './page.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const icon = z.string().refine(iconExists, 'must be the name of an icon in lucide-static/icons');
@@ -61,6 +62,10 @@ export const eligibilitySchema = z
     reviewed: z.coerce.date(),
     reviewDue: z.coerce.date(),
     owner: z.string().min(3),
+    /** Raised when the questions, answers or outcomes change in a way a translation must follow. */
+    version: z.number().int().positive(),
+    /** In a translation (content/short-breaks/<lang>/eligibility.yaml): the English version it follows. */
+    translationOf: translationOf.optional(),
     /** Where the criteria come from. */
     sources: z.array(source).min(1),
     /** The first question's id. */
