@@ -5,7 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes, splitLocale, type LocaleCode } from '../i18n/locales.ts';
-import { readGlossary } from '../lib/glossary-data.ts';
+import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../lib/glossary-data.ts';
 import { readSearchSynonyms } from '../lib/search-synonyms-data.ts';
 import { createSynonymExpander, glossaryRecords, isSearchablePage } from '../lib/search-index.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
@@ -25,7 +25,11 @@ const unusedBundles = [
 /** "Also called" in a language, from its UI strings (read as JSON: this runs in Node, outside Astro's bundle). */
 function alsoCalled(code: LocaleCode): string {
   const file = new URL(`../i18n/ui/${code}.json`, import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { glossary: { alsoCalled: string } }).glossary.alsoCalled;
+  const strings = JSON.parse(readFileSync(file, 'utf8')) as {
+    glossary: { alsoCalled: string };
+    format: { labelEnd: string };
+  };
+  return `${strings.glossary.alsoCalled}${strings.format.labelEnd}`;
 }
 
 /** What went into an index. */
@@ -41,6 +45,12 @@ function urlPathOf(file: string): string {
   return path === '404.html' ? '/404.html' : `/${path.replace(/index\.html$/, '')}`;
 }
 
+/** The glossary and every language's words for its terms: search-synonyms.yaml and the translated glossaries. */
+function siteVocabulary(): { terms: GlossaryTerm[]; synonyms: SearchSynonyms[] } {
+  const terms = readGlossary();
+  return { terms, synonyms: withGlossaryTranslations(readSearchSynonyms(), terms, localeCodes) };
+}
+
 /**
  * Indexes a built site in `root` with Pagefind and writes the index to `root/pagefind/`: one index per language (from
  * each page's `<html lang>`), glossary synonyms expanded, and every glossary term as its own result. Used by the
@@ -48,10 +58,7 @@ function urlPathOf(file: string): string {
  */
 export async function buildSearchIndex(
   root: string,
-  vocabulary: { terms: GlossaryTerm[]; synonyms: SearchSynonyms[] } = {
-    terms: readGlossary(),
-    synonyms: readSearchSynonyms(),
-  },
+  vocabulary: { terms: GlossaryTerm[]; synonyms: SearchSynonyms[] } = siteVocabulary(),
 ): Promise<SearchIndexSummary> {
   const expand = createSynonymExpander(vocabulary);
   const { index, errors } = await pagefind.createIndex({});
@@ -70,7 +77,13 @@ export async function buildSearchIndex(
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       pages += 1;
     }
-    const records = glossaryRecords(vocabulary.terms, vocabulary.synonyms, localeCodes, alsoCalled);
+    const records = glossaryRecords(
+      vocabulary.terms,
+      vocabulary.synonyms,
+      localeCodes,
+      alsoCalled,
+      (code, id) => readGlossaryTranslation(code)?.terms[id],
+    );
     for (const record of records) {
       const added = await index.addCustomRecord(record);
       if (added.errors.length > 0)

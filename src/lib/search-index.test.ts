@@ -129,7 +129,7 @@ describe('createSynonymExpander', () => {
 
 describe('glossaryRecords', () => {
   it('makes one result per term per language, linking to its entry, in the lower-case language Pagefind uses', () => {
-    const records = glossaryRecords(terms, synonyms, ['en', 'pl', 'zh'], (code) => `also-${code}`);
+    const records = glossaryRecords(terms, synonyms, ['en', 'pl', 'zh'], (code) => `also-${code}: `);
     expect(records).toHaveLength(terms.length * 3);
     const senco = records.find((r) => r.url === '/glossary/#senco');
     expect(senco?.meta.title).toBe('Special educational needs coordinator');
@@ -140,5 +140,15 @@ describe('glossaryRecords', () => {
     expect(polish?.meta.title).toBe('Autism (autyzm)');
     expect(polish?.content).toContain('autyzm');
     expect(records.find((r) => r.url === '/zh/glossary/#autism')?.language).toBe('zh-hans');
+  });
+
+  it('reads in the language where the glossary is translated, with both names in the title', () => {
+    const translated = (code: string, id: string) =>
+      code === 'pl' && id === 'autism' ? { term: 'Autyzm', plain: 'Sposób, w jaki mózg przetwarza świat.' } : undefined;
+    const records = glossaryRecords(terms, synonyms, ['en', 'pl'], (code) => `also-${code}: `, translated);
+    const polish = records.find((r) => r.url === '/pl/glossary/#autism');
+    expect(polish?.meta.title).toBe('Autyzm (Autism)');
+    expect(polish?.content).toMatch(/^Autyzm\. Sposób, w jaki mózg przetwarza świat\. also-pl: /);
+    expect(records.find((r) => r.url === '/glossary/#autism')?.meta.title).toBe('Autism');
   });
 });

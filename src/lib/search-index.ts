@@ -174,26 +174,34 @@ export interface GlossaryRecord {
 
 /**
  * Each glossary term as its own search result in each language, linking to its entry on /glossary/ (whose list of
- * terms is kept out of the page's own index entry, so a term is found once, here). In other languages the title adds
- * the reader's word for the term, e.g. "Autism (autyzm)".
+ * terms is kept out of the page's own index entry, so a term is found once, here). Where the glossary is translated
+ * the result reads in the language, titled with both names, e.g. "Autyzm (Autism)"; elsewhere the English meaning is
+ * titled with the reader's word beside it, e.g. "Autism (autyzm)".
  */
 export function glossaryRecords(
   terms: Pick<GlossaryTerm, 'id' | 'term' | 'aliases' | 'plain'>[],
   synonyms: SearchSynonyms[],
   codes: readonly LocaleCode[],
-  /** "Also called" in each language, as the glossary page says it. */
+  /** "Also called: " in each language, with its separator, as the glossary page says it. */
   alsoCalled: (code: LocaleCode) => string,
+  /** The term's name and plain meaning in a language, where the glossary has them. */
+  translatedTerm: (code: LocaleCode, id: string) => { term: string; plain: string } | undefined = () => undefined,
 ): GlossaryRecord[] {
   return codes.flatMap((code) =>
     terms.map((term) => {
+      const own = code === defaultLocale ? undefined : translatedTerm(code, term.id);
       const translated = code === defaultLocale ? undefined : synonyms.find((s) => s.id === term.id)?.[code]?.[0];
-      const names = namesOf(term, synonyms, code).slice(1);
+      const names = namesOf(term, synonyms, code)
+        .slice(1)
+        .filter((name) => name !== own?.term);
+      const title = own ? `${own.term} (${term.term})` : translated ? `${term.term} (${translated})` : term.term;
+      const meaning = own ? `${own.term}. ${own.plain}` : `${term.term}. ${term.plain}`;
       return {
         url: `${localizePath('/glossary/', code)}#${term.id}`,
-        content: `${term.term}. ${term.plain}${names.length > 0 ? ` ${alsoCalled(code)}: ${names.join(', ')}.` : ''}`,
+        content: `${meaning}${names.length > 0 ? ` ${alsoCalled(code)}${names.join(', ')}.` : ''}`,
         // Pagefind names its indexes by the page's lang in lower case (en-gb), and records must match.
         language: getLocale(code).lang.toLowerCase(),
-        meta: { title: translated ? `${term.term} (${translated})` : term.term },
+        meta: { title },
         filters: { type: ['glossary'] },
       };
     }),

@@ -30,3 +30,28 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export function matchKey(text: string): string {
   return /^[A-Z0-9]{2,}s?$/.test(text) ? text : text.toLowerCase();
 }
+
+const termId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be lower-case words joined by hyphens');
+
+/** One term's words in another language: what it is called there, other words for it, and its plain meaning. */
+export const translatedTermSchema = z
+  .object({
+    /** The term as it is usually said in the language. The glossary shows the English term beside it. */
+    term: z.string().min(1),
+    /** Other words a reader of the language would search with (never English: those are in glossary.yaml). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The English `plain` meaning, translated: the same facts, no more. */
+    plain: z.string().min(5),
+  })
+  .strict();
+
+/** content/glossary/<code>.yaml: the glossary's terms and plain meanings in one language, by term id. */
+export const glossaryTranslationSchema = z
+  .object({
+    translationOf: z.object({ translated: z.coerce.date() }).strict(),
+    terms: z.record(termId, translatedTermSchema),
+  })
+  .strict();
+
+export type TranslatedTerm = z.infer<typeof translatedTermSchema>;
+export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;
