@@ -12,9 +12,11 @@ import zh from '../i18n/ui/zh.json' with { type: 'json' };
 import pt from '../i18n/ui/pt.json' with { type: 'json' };
 import ar from '../i18n/ui/ar.json' with { type: 'json' };
 import { getLocale, localizePath, type LocaleCode } from '../i18n/locales.ts';
+import { choosePlural, pluralFormsOf } from '../i18n/plural.ts';
 import { errorSummaryHtml, escapeText, problemFormHtml, type ProblemField } from '../lib/feedback-forms.ts';
 
-export type FeedbackUiStrings = (typeof en)['feedback'];
+/** The feedback strings: English's keys, but each language with its own plural forms (`tooManyText_few`, ...). */
+export type FeedbackUiStrings = Omit<(typeof en)['feedback'], `tooManyText_${string}`> & Record<string, string>;
 
 const strings: Record<LocaleCode, FeedbackUiStrings> = {
   en: en.feedback,
@@ -28,6 +30,12 @@ const strings: Record<LocaleCode, FeedbackUiStrings> = {
 /** The feedback strings in a language; `{{name}}` placeholders filled in. */
 export function feedbackStrings(code: LocaleCode): FeedbackUiStrings {
   return strings[code];
+}
+
+/** "Please wait 2 minutes, then try again.", in the form the language needs for the number of minutes. */
+export function waitText(code: LocaleCode, minutes: number): string {
+  const forms = pluralFormsOf(strings[code], 'tooManyText');
+  return fill(choosePlural(forms, getLocale(code).lang, minutes), { count: minutes });
 }
 
 export function fill(text: string, values: Record<string, string | number>): string {

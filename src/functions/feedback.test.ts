@@ -163,6 +163,8 @@ function describeFeedback(storeName: string, openStore: () => Promise<FeedbackSt
       expect(third.status).toBe(429);
       expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+      // One minute, said as one: not "1 minutes".
+      expect(await third.text()).toContain('Please wait 1 minute, then try again.');
     });
 
     it('behind a trusted proxy, limits by the forwarded client address', async () => {

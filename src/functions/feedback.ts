@@ -21,6 +21,7 @@ import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
 import {
   correctionBody,
   feedbackStrings,
+  waitText,
   fill,
   messageBody,
   renderPage,
@@ -286,7 +287,7 @@ export function feedbackRoutes(options: FeedbackOptions) {
       403: [s.notSentTitle, s.refusedText],
       413: [s.notSentTitle, fill(s.errorTooLong, { max: wrongMaxLength })],
       415: [s.notSentTitle, s.notSentText],
-      429: [s.tooManyTitle, fill(s.tooManyText, { minutes: Math.ceil(retryAfterSeconds / 60) })],
+      429: [s.tooManyTitle, waitText(code, Math.ceil(retryAfterSeconds / 60))],
       503: [s.notSentTitle, s.notSentText],
     }[status];
     const [heading = '', paragraph = ''] = lines;

@@ -5,15 +5,17 @@ import ro from './ui/ro.json';
 import zh from './ui/zh.json';
 import pt from './ui/pt.json';
 import ar from './ui/ar.json';
-import { type LocaleCode } from './locales.ts';
+import { getLocale, type LocaleCode } from './locales.ts';
 import { schemaFromReference } from './ui-schema.ts';
 
-/** UI strings by language. Each is checked against the English shape when the site builds. */
-export const uiStrings: Record<LocaleCode, typeof en> = { en, pl, ro, zh, pt, ar };
+/**
+ * UI strings by language. Each is checked against the English shape when the site builds; a key with plural forms
+ * has the forms its language needs, which differ from English (hence the looser type for the other languages).
+ */
+export const uiStrings = { en, pl, ro, zh, pt, ar } as const satisfies Record<LocaleCode, object>;
 
-const uiSchema = schemaFromReference(en);
-for (const [code, strings] of Object.entries(uiStrings)) {
-  const result = uiSchema.safeParse(strings);
+for (const [code, strings] of Object.entries(uiStrings) as [LocaleCode, object][]) {
+  const result = schemaFromReference(en, getLocale(code).lang).safeParse(strings);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new Error(`src/i18n/ui/${code}.json does not match en.json: ${problems}`);
@@ -23,10 +25,12 @@ for (const [code, strings] of Object.entries(uiStrings)) {
 // i18next runs only at build time: strings reach the browser as HTML, or as props for islands.
 const i18n = i18next.createInstance();
 await i18n.init({
+  // Keyed by each language's full tag, so plural rules are the right ones (European Portuguese says "0 minutos", where
+  // Brazilian rules would say "0 minuto").
   resources: Object.fromEntries(
-    Object.entries(uiStrings).map(([code, strings]) => [code, { translation: strings }]),
+    Object.entries(uiStrings).map(([code, strings]) => [getLocale(code as LocaleCode).lang, { translation: strings }]),
   ) satisfies Resource,
-  lng: 'en',
+  lng: getLocale('en').lang,
   fallbackLng: false,
   // The text goes into Astro templates, which escape it.
   interpolation: { escapeValue: false },
@@ -36,7 +40,15 @@ await i18n.init({
 
 export type Translate = TFunction;
 
-/** The translation function for one language. */
+/**
+ * The translation function for one language. Give a number as `count` and i18next picks the plural form the
+ * language needs (`key_one`, `key_few`, ...), by the language's own plural rules.
+ */
 export function useTranslations(code: LocaleCode): Translate {
-  return i18n.getFixedT(code);
+  return i18n.getFixedT(getLocale(code).lang);
+}
+
+/** A list of words joined as the language joins them: "a, b and c", "a、b和c", "a وb وc". */
+export function formatList(items: readonly string[], code: LocaleCode): string {
+  return new Intl.ListFormat(getLocale(code).lang, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -1,14 +1,16 @@
 /**
  * The languages the site is published in. English is the default and has no URL prefix.
  * After English, these are the most spoken languages in Plymouth (2021 Census, seed 001).
- * Pages, the language switcher, search and tests all read this one list.
+ * Pages, the language switcher, search and tests all read this one list. `lang` is the BCP 47 tag pages carry: European
+ * Portuguese is `pt-PT`, so screen readers choose a European voice (a bare `pt` gets a Brazilian one), and Chinese is
+ * `zh-Hans`, Simplified characters.
  */
 export const locales = [
   { code: 'en', lang: 'en-GB', label: 'English', englishLabel: 'English', dir: 'ltr' },
   { code: 'pl', lang: 'pl', label: 'Polski', englishLabel: 'Polish', dir: 'ltr' },
   { code: 'ro', lang: 'ro', label: 'Română', englishLabel: 'Romanian', dir: 'ltr' },
   { code: 'zh', lang: 'zh-Hans', label: '简体中文', englishLabel: 'Chinese (Simplified)', dir: 'ltr' },
-  { code: 'pt', lang: 'pt', label: 'Português', englishLabel: 'Portuguese', dir: 'ltr' },
+  { code: 'pt', lang: 'pt-PT', label: 'Português', englishLabel: 'Portuguese', dir: 'ltr' },
   { code: 'ar', lang: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl' },
 ] as const;
 

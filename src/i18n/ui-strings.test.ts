@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from './ui/en.json';
-import { localeCodes } from './locales.ts';
+import { getLocale, localeCodes } from './locales.ts';
 import { uiStrings } from './index.ts';
 import { placeholders, schemaFromReference } from './ui-schema.ts';
 
@@ -16,8 +16,8 @@ describe('UI strings', () => {
     expect(files).toEqual([...localeCodes].sort());
   });
 
-  it.each(localeCodes)('%s has exactly the keys and placeholders of en.json', (code) => {
-    const result = schema.safeParse(uiStrings[code]);
+  it.each(localeCodes)('%s has exactly the keys and placeholders of en.json, and its own plural forms', (code) => {
+    const result = schemaFromReference(en, getLocale(code).lang).safeParse(uiStrings[code]);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
@@ -38,6 +38,25 @@ describe('UI strings', () => {
     const result = schema.safeParse({ ...en, help: { ...en.help, phone: 'Call {{telephone}}' } });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join('.')).toBe('help.phone');
+  });
+
+  it('asks each language for the plural forms its grammar has, no more and no fewer', () => {
+    const polish = schemaFromReference(en, 'pl');
+    const { tooManyText_few: _few, ...withoutFew } = uiStrings.pl.feedback;
+    const missing = polish.safeParse({ ...uiStrings.pl, feedback: withoutFew });
+    expect(missing.error?.issues.map((i) => i.path.join('.'))).toContain('feedback.tooManyText_few');
+    const chinese = schemaFromReference(en, 'zh-Hans');
+    const extra = chinese.safeParse({ ...uiStrings.zh, feedback: { ...uiStrings.zh.feedback, tooManyText_one: '1' } });
+    expect(JSON.stringify(extra.error?.issues)).toContain('tooManyText_one');
+  });
+
+  it('lets a plural form other than `other` leave the number out, but not `other`', () => {
+    const arabic = schemaFromReference(en, 'ar');
+    expect(uiStrings.ar.feedback.tooManyText_two).not.toContain('{{count}}');
+    expect(arabic.safeParse(uiStrings.ar).success).toBe(true);
+    const noNumber = { ...uiStrings.ar.feedback, tooManyText_other: 'انتظر' };
+    const result = arabic.safeParse({ ...uiStrings.ar, feedback: noNumber });
+    expect(result.error?.issues[0]?.path.join('.')).toBe('feedback.tooManyText_other');
   });
 
   it('rejects an empty string', () => {

@@ -3,6 +3,8 @@
  * page at build time from the UI strings (i18next never reaches the browser) and passed to islands as props.
  */
 import type { Translate } from '../i18n/index.ts';
+import { choosePlural, type PluralForms } from '../i18n/plural.ts';
+import { pluralCategories } from '../i18n/ui-schema.ts';
 import { facetKeys, facets, type FacetKey } from './directory-facets.ts';
 
 export interface DirectoryStrings {
@@ -27,10 +29,14 @@ export interface DirectoryStrings {
   /** With {{number}}. */
   pageNumber: string;
   runBy: string;
-  /** With {{min}} and {{max}}. */
-  ages: string;
-  agesFrom: string;
-  agesTo: string;
+  /** The language's tag, for choosing plural forms in the browser. */
+  lang: string;
+  /** With {{min}} and {{max}}, in the forms the language needs for the number {{max}}. */
+  ages: PluralForms;
+  /** With {{min}}, in the forms the language needs for it. */
+  agesFrom: PluralForms;
+  /** With {{max}}, in the forms the language needs for it. */
+  agesTo: PluralForms;
   addToShortlist: string;
   removeFromShortlist: string;
   shortlistIntro: string;
@@ -64,7 +70,8 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
-const keys: (keyof DirectoryStrings)[] = [
+/** Strings said the same whatever the number. */
+const keys: Exclude<keyof DirectoryStrings, 'lang' | PluralKey>[] = [
   'listHeading',
   'browseHeading',
   'browseIntro',
@@ -83,9 +90,6 @@ const keys: (keyof DirectoryStrings)[] = [
   'next',
   'pageNumber',
   'runBy',
-  'ages',
-  'agesFrom',
-  'agesTo',
   'addToShortlist',
   'removeFromShortlist',
   'shortlistIntro',
@@ -111,14 +115,24 @@ const keys: (keyof DirectoryStrings)[] = [
   'viewListing',
 ];
 
+/** Strings whose words change with a number ("1 an", "25 de ani"): every form goes to the browser. */
+type PluralKey = 'ages' | 'agesFrom' | 'agesTo';
+const pluralKeys: PluralKey[] = ['ages', 'agesFrom', 'agesTo'];
+
 /** The words the directory's components use, with placeholders left for them to fill. */
-export function directoryStrings(t: Translate): DirectoryStrings {
+export function directoryStrings(t: Translate, lang: string): DirectoryStrings {
   // i18next would fill {{placeholders}} with nothing; asking it to put the same placeholder back keeps the template.
   const keep = { count: '{{count}}', from: '{{from}}', to: '{{to}}', total: '{{total}}', number: '{{number}}' };
   const placeholders = { ...keep, min: '{{min}}', max: '{{max}}', name: '{{name}}' };
-  return Object.fromEntries(
-    keys.map((key) => [key, t(`directory.${key}`, placeholders)]),
-  ) as unknown as DirectoryStrings;
+  const forms = (key: PluralKey) =>
+    Object.fromEntries(
+      pluralCategories(lang).map((category) => [category, t(`directory.${key}_${category}`, placeholders)]),
+    ) as PluralForms;
+  return {
+    ...Object.fromEntries(keys.map((key) => [key, t(`directory.${key}`, placeholders)])),
+    ...Object.fromEntries(pluralKeys.map((key) => [key, forms(key)])),
+    lang,
+  } as DirectoryStrings;
 }
 
 export function facetLabels(t: Translate): FacetLabels {
@@ -139,8 +153,9 @@ export function agesText(
   min: number | undefined,
   max: number | undefined,
 ): string | undefined {
-  if (min !== undefined && max !== undefined) return fill(strings.ages, { min, max });
-  if (min !== undefined) return fill(strings.agesFrom, { min });
-  if (max !== undefined) return fill(strings.agesTo, { max });
+  const say = (forms: PluralForms, count: number) => choosePlural(forms, strings.lang, count);
+  if (min !== undefined && max !== undefined) return fill(say(strings.ages, max), { min, max });
+  if (min !== undefined) return fill(say(strings.agesFrom, min), { min });
+  if (max !== undefined) return fill(say(strings.agesTo, max), { max });
   return undefined;
 }

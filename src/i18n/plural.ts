@@ -1,0 +1,24 @@
+/**
+ * Plural forms for text that is finished in the browser or by the feedback function, where i18next does not run:
+ * the build hands over every form the language has, and this picks one with the language's own plural rules.
+ * (At build time, pass `count` to i18next instead.)
+ */
+
+/** A string's plural forms in one language, by CLDR category; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The form of `forms` that fits `count` in the language `lang`. */
+export function choosePlural(forms: PluralForms, lang: string, count: number): string {
+  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+}
+
+/** Collects `<key>_<category>` strings of one section of a UI strings file into that key's plural forms. */
+export function pluralFormsOf(section: Record<string, string>, key: string): PluralForms {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const [name, text] of Object.entries(section)) {
+    const category = name.startsWith(`${key}_`) ? name.slice(key.length + 1) : undefined;
+    if (category) forms[category as Intl.LDMLPluralRule] = text;
+  }
+  if (forms.other === undefined) throw new Error(`No plural forms of "${key}" (looked for ${key}_other)`);
+  return forms as PluralForms;
+}
