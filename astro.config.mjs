@@ -7,10 +7,13 @@ import { precompress } from './src/integrations/precompress.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { markEnglishFragments } from './src/integrations/mark-english.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { rehypeLocalizeLinks } from './src/lib/rehype-localize-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
+import { rehypeMarkEnglish } from './src/lib/rehype-mark-english.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
+import { readEnglishNames } from './src/lib/english-names.ts';
 
 // The public address is set where the site is deployed; locally it is the address `npm start` serves on.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -27,18 +30,25 @@ export default defineConfig({
   // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
   markdown: {
     processor: unified({
-      rehypePlugins: [rehypeTelLinks, [rehypeGlossaryLinks, { terms: readGlossary() }], rehypeLocalizeLinks],
+      rehypePlugins: [
+        rehypeTelLinks,
+        [rehypeGlossaryLinks, { terms: readGlossary() }],
+        rehypeLocalizeLinks,
+        [rehypeMarkEnglish, { names: readEnglishNames() }],
+      ],
     }),
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  // After the pages are written: modulePreload lists island modules in the head; pagefindIndex builds the search
+  // After the pages are written: modulePreload lists island modules in the head; markEnglishFragments marks the
+  // English words in Chinese and Arabic pages (lang="en-GB"); pagefindIndex builds the search
   // index; cspHashes records inline island code for the Content-Security-Policy; then precompress writes .br and .gz
   // of everything, the index included.
   integrations: [
     react(),
     sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }),
     modulePreload(),
+    markEnglishFragments(),
     pagefindIndex(),
     cspHashes(),
     precompress(),

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { englishFragments } from '../lib/english-fragments.ts';
 import { resolve } from '../lib/eligibility-engine.ts';
 import type { CheckerFlow, CheckerStrings, CheckerView } from './checker-types.ts';
 import { parseStepUrl, stepUrl } from './checker-urls.ts';
@@ -18,10 +19,36 @@ interface Props {
   /** Set when the flow's words are English on a page in another language. */
   contentLang?: { lang: string; dir: 'ltr' } | undefined;
   easyRead: boolean;
+  /**
+   * On a Chinese or Arabic page: its language, so English names in the words (Plymouth City Council, Short Breaks
+   * team) are marked English, as the build marks them in the rest of the page.
+   */
+  markEnglish?: MarkEnglish | undefined;
+}
+
+interface MarkEnglish {
+  lang: string;
+  rtl: boolean;
+}
+
+/** Words with their English runs in `<span lang="en-GB">` (and left to right in Arabic), when `mark` is given. */
+function words(text: string, mark: MarkEnglish | undefined): ReactNode {
+  if (!mark) return text;
+  const fragments = englishFragments(text, mark.lang, { names: [] });
+  if (!fragments.some((fragment) => fragment.english)) return text;
+  return fragments.map((fragment, i) =>
+    fragment.english ? (
+      <span key={i} lang="en-GB" dir={mark.rtl ? 'ltr' : undefined}>
+        {fragment.text}
+      </span>
+    ) : (
+      fragment.text
+    ),
+  );
 }
 
 /** Turns the phone numbers in a sentence into links people can tap to call. */
-function WithPhoneLinks({ text }: { text: string }) {
+function WithPhoneLinks({ text, mark }: { text: string; mark: MarkEnglish | undefined }) {
   return (
     <>
       {splitPhoneNumbers(text).map((part, i) =>
@@ -30,7 +57,7 @@ function WithPhoneLinks({ text }: { text: string }) {
             {keepPhoneNumberTogether(part.text)}
           </a>
         ) : (
-          part.text
+          <Fragment key={i}>{words(part.text, mark)}</Fragment>
         ),
       )}
     </>
@@ -56,7 +83,7 @@ function Picture({ picture }: { picture?: { svg: string; alt: string } | undefin
  * heading. It never makes a network request: answers stay in the browser.
  */
 export default function ShortBreaksChecker(props: Props) {
-  const { flow, strings, base, startHref, linkHrefs, initial, contentLang, easyRead } = props;
+  const { flow, strings, base, startHref, linkHrefs, initial, contentLang, easyRead, markEnglish: mark } = props;
   const [view, setView] = useState<CheckerView>(initial);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -142,14 +169,14 @@ export default function ShortBreaksChecker(props: Props) {
                 {strings.question.replace('{{number}}', String(view.answers.length + 1))}
               </span>
               <h1 ref={heading} tabIndex={-1} {...contentLang}>
-                {question.text}
+                {words(question.text, mark)}
               </h1>
             </legend>
             <div className="checker__ask">
               <Picture picture={question.picture} />
               {question.hint && (
                 <p id={hintId} className="hint" {...contentLang}>
-                  {question.hint}
+                  {words(question.hint, mark)}
                 </p>
               )}
             </div>
@@ -164,7 +191,7 @@ export default function ShortBreaksChecker(props: Props) {
                     onClick={follow(next)}
                     className="checker__option"
                   >
-                    {option.label}
+                    {words(option.label, mark)}
                   </button>
                 );
               })}
@@ -179,8 +206,8 @@ export default function ShortBreaksChecker(props: Props) {
     <dl className="summary-list">
       {step.answered.map(({ question, option }, i) => (
         <div key={question.id} className="summary-list__row">
-          <dt {...contentLang}>{question.text}</dt>
-          <dd {...contentLang}>{option.label}</dd>
+          <dt {...contentLang}>{words(question.text, mark)}</dt>
+          <dd {...contentLang}>{words(option.label, mark)}</dd>
           {!view.result && (
             <dd className="summary-list__action">
               <a
@@ -188,7 +215,10 @@ export default function ShortBreaksChecker(props: Props) {
                 onClick={follow({ answers: view.answers.slice(0, i), result: false })}
               >
                 {strings.change}
-                <span className="visually-hidden"> {strings.changeHidden.replace('{{question}}', question.text)}</span>
+                <span className="visually-hidden">
+                  {' '}
+                  {words(strings.changeHidden.replace('{{question}}', question.text), mark)}
+                </span>
               </a>
             </dd>
           )}
@@ -223,16 +253,16 @@ export default function ShortBreaksChecker(props: Props) {
       <div className="checker__ask">
         <Picture picture={outcome.picture} />
         <h1 ref={heading} tabIndex={-1} {...contentLang}>
-          {outcome.title}
+          {words(outcome.title, mark)}
         </h1>
       </div>
       <div className="notice" role="note">
-        <p>{strings.notDecision}</p>
+        <p>{words(strings.notDecision, mark)}</p>
       </div>
       <div {...contentLang}>
         {outcome.summary.map((line) => (
           <p key={line} className="lead">
-            <WithPhoneLinks text={line} />
+            <WithPhoneLinks text={line} mark={mark} />
           </p>
         ))}
       </div>
@@ -241,7 +271,7 @@ export default function ShortBreaksChecker(props: Props) {
           <h2>{strings.whatItMeans}</h2>
           <ul {...contentLang}>
             {outcome.details.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{words(line, mark)}</li>
             ))}
           </ul>
         </>
@@ -252,20 +282,20 @@ export default function ShortBreaksChecker(props: Props) {
           <ul {...contentLang}>
             {outcome.nextSteps.map((line) => (
               <li key={line}>
-                <WithPhoneLinks text={line} />
+                <WithPhoneLinks text={line} mark={mark} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <p>{strings.alwaysAsk}</p>
+      <p>{words(strings.alwaysAsk, mark)}</p>
       {outcome.links.length > 0 && (
         <>
           <h2>{strings.findOutMore}</h2>
           <ul {...contentLang}>
             {outcome.links.map((link) => (
               <li key={link.href}>
-                <a href={linkHrefs[link.href] ?? link.href}>{link.label}</a>
+                <a href={linkHrefs[link.href] ?? link.href}>{words(link.label, mark)}</a>
               </li>
             ))}
           </ul>

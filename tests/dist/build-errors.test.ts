@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,10 @@ afterAll(() => {
 function buildWithBrokenPage(): { status: number | null; output: string } {
   for (const name of ['src', 'public', 'node_modules', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
     symlinkSync(join(project, name), join(work, name));
+  }
+  // The rest of the content as it is (the glossary, directory and checker are read from the project's content/).
+  for (const name of readdirSync(join(project, 'content')).filter((name) => name !== 'pages')) {
+    cpSync(join(project, 'content', name), join(work, 'content', name), { recursive: true });
   }
   const pages = join(work, 'content', 'pages', 'en');
   mkdirSync(pages, { recursive: true });

@@ -64,7 +64,8 @@ describe('the built site', () => {
       }
       if (el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) continue;
       if (ref.startsWith('#')) {
-        if (ref !== '#' && !ids(root).has(ref.slice(1))) broken.push(ref);
+        // A fragment is percent-encoded in the link (a translated heading's id has letters such as "ó").
+        if (ref !== '#' && !ids(root).has(decodeURIComponent(ref.slice(1)))) broken.push(ref);
         continue;
       }
       const target = targetFile(ref, path);
@@ -147,6 +148,45 @@ describe('the built site', () => {
     expect(polishShortBreaks?.root.querySelector('h1')?.text).not.toBe(
       pages.find((p) => p.path === '/short-breaks/')?.root.querySelector('h1')?.text,
     );
+  });
+});
+
+describe('English inside Chinese and Arabic pages', () => {
+  const unlettered = pages.filter((p) => /^\/(zh|ar)\//.test(p.path));
+  const englishAbove = (node: { parentNode: HTMLElement | null }) => {
+    for (let el = node.parentNode; el; el = el.parentNode) {
+      const lang = el.getAttribute('lang');
+      if (lang) return lang.startsWith('en');
+    }
+    return false;
+  };
+  /** Text with Latin words that no element marks English: a screen reader would read it with the page's voice. */
+  function unmarked(root: HTMLElement): string[] {
+    const found: string[] = [];
+    const walk = (el: HTMLElement) => {
+      for (const child of el.childNodes) {
+        if (child instanceof TextNode) {
+          if (/[A-Za-z]{2,}/.test(child.rawText) && !englishAbove(child)) found.push(child.rawText.trim());
+        } else if (!['SCRIPT', 'STYLE', 'SVG', 'ASTRO-ISLAND'].includes((child as HTMLElement).tagName)) {
+          walk(child as HTMLElement);
+        }
+      }
+    };
+    for (const scope of root.querySelectorAll('main, nav.breadcrumbs')) walk(scope);
+    return found;
+  }
+
+  it('has pages to check', () => {
+    expect(unlettered.length).toBeGreaterThan(300);
+  });
+
+  it.each(unlettered.map((p) => [p.path, p] as const))('%s: every English word is marked lang="en-GB"', (_, { root }) => {
+    expect(unmarked(root)).toEqual([]);
+  });
+
+  it('marks them inside the checker too, left to right in Arabic', () => {
+    const question = pages.find((p) => p.path === '/ar/short-breaks/check/ask/')?.root.querySelector('h1');
+    expect(question?.querySelector('span[lang="en-GB"][dir="ltr"]')?.text).toBe('Plymouth');
   });
 });
 
