@@ -1,15 +1,18 @@
 /**
  * Translation status for the council: `npm run translations [-- --json <file>]`. Prints, for every English page and
- * easy-read twin, whether each language has it translated, out of date (the English page is newer) or missing, and
+ * easy-read twin, the short breaks checker and the glossary, whether each language has it translated, out of date (the English page is newer) or missing, and
  * writes the same as JSON (default translation-status.json), so the council sees what to send for translation next.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { translationStatus, translationTable } from '../src/lib/content/translation-status.ts';
+import { dataTranslationStatus, translationStatus, translationTable } from '../src/lib/content/translation-status.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'string', default: 'translation-status.json' } } });
-const rows = translationStatus(fileURLToPath(new URL('../content/pages/', import.meta.url)));
+const rows = [
+  ...translationStatus(fileURLToPath(new URL('../content/pages/', import.meta.url))),
+  ...dataTranslationStatus(fileURLToPath(new URL('../content/', import.meta.url))),
+];
 console.log(translationTable(rows));
 writeFileSync(values.json, `${JSON.stringify({ generated: new Date().toISOString(), pages: rows }, null, 2)}\n`);
 console.log(`\nWritten to ${values.json}`);

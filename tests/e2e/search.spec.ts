@@ -55,18 +55,59 @@ const queries: { who: string; query: string; finds: string; lang?: string }[] = 
   { who: 'SENCo', query: 'SALT', finds: '/help-whilst-waiting/speech-and-language/' },
   { who: 'SENCo', query: 'graduated response', finds: '/graduated-approach/' },
   { who: 'SENCo', query: 'what the law says a local offer must publish', finds: '/about-this-local-offer/' },
-  // Families searching in their own language (the pages are in English so far)
+  // Families searching in their own language: each query finds the page translated into it
   { who: 'Polish parent', lang: 'pl', query: 'autyzm', finds: '/pl/help-whilst-waiting/neurodevelopmental/' },
   { who: 'Polish parent', lang: 'pl', query: 'logopeda', finds: '/pl/help-whilst-waiting/speech-and-language/' },
+  { who: 'Polish parent', lang: 'pl', query: 'przerwa od opieki', finds: '/pl/short-breaks/' },
+  { who: 'Polish parent', lang: 'pl', query: 'plan EHC', finds: '/pl/ehcp/' },
+  { who: 'Polish parent', lang: 'pl', query: 'skargi i odwołania', finds: '/pl/disagreements/' },
+  { who: 'Polish parent', lang: 'pl', query: 'dojazd do szkoły', finds: '/pl/travel/' },
+  { who: 'Polish parent', lang: 'pl', query: 'szkoła podstawowa', finds: '/pl/primary/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'îngrijire de răgaz', finds: '/ro/short-breaks/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'pauze scurte', finds: '/ro/short-breaks/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'plan de educație sănătate și îngrijire', finds: '/ro/ehcp/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'contestație', finds: '/ro/disagreements/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'transport la școală', finds: '/ro/travel/' },
+  { who: 'Romanian parent', lang: 'ro', query: 'logopedie', finds: '/ro/help-whilst-waiting/speech-and-language/' },
   {
     who: 'Portuguese parent',
     lang: 'pt',
     query: 'terapia da fala',
     finds: '/pt/help-whilst-waiting/speech-and-language/',
   },
-  { who: 'Romanian parent', lang: 'ro', query: 'îngrijire de răgaz', finds: '/ro/short-breaks/' },
+  { who: 'Portuguese parent', lang: 'pt', query: 'pausas de descanso', finds: '/pt/short-breaks/' },
+  { who: 'Portuguese parent', lang: 'pt', query: 'plano EHC', finds: '/pt/ehcp/' },
+  { who: 'Portuguese parent', lang: 'pt', query: 'transporte escolar', finds: '/pt/travel/' },
+  { who: 'Portuguese parent', lang: 'pt', query: 'reclamação', finds: '/pt/disagreements/' },
+  {
+    who: 'Portuguese parent',
+    lang: 'pt',
+    query: 'avaliação de autismo',
+    finds: '/pt/help-whilst-waiting/neurodevelopmental/',
+  },
   { who: 'Arabic-speaking parent', lang: 'ar', query: 'التوحد', finds: '/ar/help-whilst-waiting/neurodevelopmental/' },
+  { who: 'Arabic-speaking parent', lang: 'ar', query: 'فترات الراحة القصيرة', finds: '/ar/short-breaks/' },
+  { who: 'Arabic-speaking parent', lang: 'ar', query: 'خطة التعليم والصحة والرعاية', finds: '/ar/ehcp/' },
+  { who: 'Arabic-speaking parent', lang: 'ar', query: 'التنقل إلى المدرسة', finds: '/ar/travel/' },
+  { who: 'Arabic-speaking parent', lang: 'ar', query: 'شكوى', finds: '/ar/disagreements/' },
+  {
+    who: 'Arabic-speaking parent',
+    lang: 'ar',
+    query: 'علاج النطق',
+    finds: '/ar/help-whilst-waiting/speech-and-language/',
+  },
+  // Chinese is typed without spaces between words.
   { who: 'Chinese-speaking parent', lang: 'zh', query: '自闭症', finds: '/zh/help-whilst-waiting/neurodevelopmental/' },
+  { who: 'Chinese-speaking parent', lang: 'zh', query: '短期休息服务', finds: '/zh/short-breaks/' },
+  { who: 'Chinese-speaking parent', lang: 'zh', query: '教育健康和护理计划', finds: '/zh/ehcp/' },
+  { who: 'Chinese-speaking parent', lang: 'zh', query: '上学交通', finds: '/zh/travel/' },
+  { who: 'Chinese-speaking parent', lang: 'zh', query: '投诉和上诉', finds: '/zh/disagreements/' },
+  {
+    who: 'Chinese-speaking parent',
+    lang: 'zh',
+    query: '等待言语治疗',
+    finds: '/zh/help-whilst-waiting/speech-and-language/',
+  },
 ];
 
 /** Console messages, page errors and failed requests: a search must leave the console empty. */
@@ -121,10 +162,15 @@ test.describe('search quality', () => {
     });
   }
 
-  test('the suite covers parents, young people and SENCos, and four other languages', () => {
+  test('the suite covers parents, young people and SENCos, and five queries in each other language', () => {
     expect(queries.filter((q) => !q.lang).length).toBeGreaterThanOrEqual(25);
     for (const who of ['parent', 'young person', 'SENCo']) expect(queries.some((q) => q.who === who)).toBe(true);
-    expect(new Set(queries.flatMap((q) => (q.lang ? [q.lang] : []))).size).toBeGreaterThanOrEqual(4);
+    // At least five in each other language, each finding that language's own page.
+    for (const code of ['pl', 'ro', 'zh', 'pt', 'ar']) {
+      const inLanguage = queries.filter((q) => q.lang === code);
+      expect(inLanguage.length, code).toBeGreaterThanOrEqual(5);
+      for (const q of inLanguage) expect(q.finds.startsWith(`/${code}/`), q.query).toBe(true);
+    }
   });
 });
 

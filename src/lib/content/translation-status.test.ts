@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { translationStatus, translationTable } from './translation-status.ts';
+import { dataTranslationStatus, translationStatus, translationTable } from './translation-status.ts';
 
 function write(root: string, path: string, frontmatter: string) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -38,5 +38,25 @@ describe('translation status', () => {
     }
     // Every row names every language, so the report has no gaps.
     expect(rows.every((row) => Object.keys(row.states).length === 5)).toBe(true);
+  });
+
+  it('reads the checker and the glossary too: both translated in every language', () => {
+    const rows = dataTranslationStatus(fileURLToPath(new URL('../../../content/', import.meta.url)));
+    expect(rows.map((row) => row.file)).toEqual(['short-breaks/eligibility.yaml', 'glossary.yaml']);
+    for (const row of rows) expect(Object.values(row.states), row.file).toEqual(Array(5).fill('translated'));
+  });
+
+  it('counts a glossary that lacks a newer English term as out of date, and a checker of an older version too', () => {
+    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    mkdirSync(join(root, 'short-breaks', 'pl'), { recursive: true });
+    mkdirSync(join(root, 'glossary'));
+    writeFileSync(join(root, 'short-breaks', 'eligibility.yaml'), 'version: 2\n');
+    writeFileSync(join(root, 'short-breaks', 'pl', 'eligibility.yaml'), 'translationOf: { version: 1 }\n');
+    writeFileSync(join(root, 'glossary.yaml'), '- id: send\n- id: sen\n');
+    writeFileSync(join(root, 'glossary', 'ro.yaml'), 'terms:\n  send: {}\n');
+    writeFileSync(join(root, 'glossary', 'zh.yaml'), 'terms:\n  send: {}\n  sen: {}\n');
+    const [checker, glossary] = dataTranslationStatus(root);
+    expect(checker?.states).toMatchObject({ pl: 'out-of-date', ro: 'missing' });
+    expect(glossary?.states).toMatchObject({ ro: 'out-of-date', zh: 'translated', pl: 'missing' });
   });
 });

@@ -7,7 +7,10 @@ import { defaultLocale, locales, type LocaleCode } from '../../i18n/locales.ts';
 export type TranslationState = 'translated' | 'out-of-date' | 'missing';
 
 export interface TranslationRow {
-  /** The page's file under content/pages/en/, e.g. `short-breaks.md` or `easy-read/ehcp.md`. */
+  /**
+   * The page's file under content/pages/en/, e.g. `short-breaks.md` or `easy-read/ehcp.md`; or, for the words kept
+   * in data, the file under content/: `short-breaks/eligibility.yaml` (the checker) or `glossary.yaml`.
+   */
   file: string;
   /** The English page's version. */
   version: number;
@@ -65,4 +68,35 @@ export function translationTable(rows: readonly TranslationRow[]): string {
     }),
   ];
   return lines.join('\n');
+}
+
+const others = () => locales.map((l) => l.code).filter((code) => code !== defaultLocale);
+
+/**
+ * The words kept in data rather than pages: the short breaks checker (content/short-breaks/<lang>/eligibility.yaml,
+ * versioned like a page) and the glossary (content/glossary/<lang>.yaml: out of date while it lacks a term the
+ * English glossary has, as it has no version of its own).
+ */
+export function dataTranslationStatus(contentDir: string): TranslationRow[] {
+  const read = (path: string) => parse(readFileSync(path, 'utf8')) as Versions & Record<string, unknown>;
+  const checker = read(join(contentDir, 'short-breaks', 'eligibility.yaml'));
+  const checkerVersion = checker.version ?? 1;
+  const termIds = (parse(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
+  const state = (code: string, kind: 'checker' | 'glossary'): TranslationState => {
+    const path =
+      kind === 'checker'
+        ? join(contentDir, 'short-breaks', code, 'eligibility.yaml')
+        : join(contentDir, 'glossary', `${code}.yaml`);
+    if (!existsSync(path)) return 'missing';
+    const file = read(path);
+    if (kind === 'checker') return (file.translationOf?.version ?? 0) < checkerVersion ? 'out-of-date' : 'translated';
+    const terms = (file['terms'] ?? {}) as Record<string, unknown>;
+    return termIds.every((id) => id in terms) ? 'translated' : 'out-of-date';
+  };
+  const row = (file: string, version: number, kind: 'checker' | 'glossary'): TranslationRow => ({
+    file,
+    version,
+    states: Object.fromEntries(others().map((code) => [code, state(code, kind)])) as TranslationRow['states'],
+  });
+  return [row('short-breaks/eligibility.yaml', checkerVersion, 'checker'), row('glossary.yaml', 1, 'glossary')];
 }
