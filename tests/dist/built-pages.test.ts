@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, TextNode, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse, TextNode } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
 import { phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
@@ -167,8 +167,8 @@ describe('English inside Chinese and Arabic pages', () => {
       for (const child of el.childNodes) {
         if (child instanceof TextNode) {
           if (/[A-Za-z]{2,}/.test(child.rawText) && !englishAbove(child)) found.push(child.rawText.trim());
-        } else if (!['SCRIPT', 'STYLE', 'SVG', 'ASTRO-ISLAND'].includes((child as HTMLElement).tagName)) {
-          walk(child as HTMLElement);
+        } else if (child instanceof HTMLElement && !['SCRIPT', 'STYLE', 'SVG', 'ASTRO-ISLAND'].includes(child.tagName)) {
+          walk(child);
         }
       }
     };
