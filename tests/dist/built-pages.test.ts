@@ -130,13 +130,14 @@ describe('the built site', () => {
   );
 
   it('shows the reader when a page is not yet translated, and marks the English text', () => {
-    const polishPrivacy = pages.find((p) => p.path === '/pl/privacy/');
-    expect(polishPrivacy?.root.querySelector('.notice')?.getAttribute('lang')).toBe('pl');
-    expect(polishPrivacy?.root.querySelector('.notice')?.text).toContain('Polski');
-    expect(pages.find((p) => p.path === '/privacy/')?.root.querySelector('.notice')).toBeNull();
-    expect(polishPrivacy?.root.querySelector('.prose')?.getAttribute('lang')).toBe('en-GB');
-    const arabicPrivacy = pages.find((p) => p.path === '/ar/privacy/');
-    expect(arabicPrivacy?.root.querySelector('.prose')?.getAttribute('dir')).toBe('ltr');
+    // Every standard page is translated now; most easy-read twins are not yet.
+    const polish = pages.find((p) => p.path === '/pl/early-years/easy-read/');
+    expect(polish?.root.querySelector('.notice')?.getAttribute('lang')).toBe('pl');
+    expect(polish?.root.querySelector('.notice')?.text).toContain('Polski');
+    expect(pages.find((p) => p.path === '/early-years/easy-read/')?.root.querySelector('.notice')).toBeNull();
+    expect(polish?.root.querySelector('h1')?.getAttribute('lang')).toBe('en-GB');
+    const arabic = pages.find((p) => p.path === '/ar/early-years/easy-read/');
+    expect(arabic?.root.querySelector('h1')?.getAttribute('dir')).toBe('ltr');
   });
 
   it('shows a translated page in its language, with no notice, saying when it was translated from English', () => {
