@@ -321,6 +321,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
   };
 
   const counts = outcome.kind === 'done' ? outcome.counts : totals;
+  const countsKnown = outcome.kind === 'done' || Object.keys(totals).length > 0;
   const done = outcome.kind === 'done' ? outcome : undefined;
   const shownQuery = done?.state.query.trim() ?? '';
   const total = done?.results.length ?? 0;
@@ -391,13 +392,12 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
               )}
             </summary>
             <div className="site-search__groups">
-              {Object.keys(totals).length === 0 && <p className="hint">{strings.loading}</p>}
               {filterGroups.map((group) => {
                 const chosen = state.filters[group.key] ?? [];
-                const values = group.values.filter(
-                  (v) => (totals[group.key]?.[v.value] ?? 0) > 0 || chosen.includes(v.value),
-                );
-                if (values.length === 0) return null;
+                // Every value shows from the first paint, its count filled in when it arrives: the panel opens at its
+                // final size, so nothing below it moves while Pagefind loads (a value no page has reads "(0)", as
+                // it does after a search).
+                const { values } = group;
                 return (
                   <fieldset key={group.key} className="site-search__group">
                     <legend>{group.legend}</legend>
@@ -416,7 +416,14 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
                             }}
                           />
                           <label htmlFor={inputId}>
-                            {label} <span className="site-search__count">({counts[group.key]?.[value] ?? 0})</span>
+                            {label}{' '}
+                            {countsKnown ? (
+                              <span className="site-search__count">({counts[group.key]?.[value] ?? 0})</span>
+                            ) : (
+                              <span className="site-search__count" aria-hidden="true">
+                                (…)
+                              </span>
+                            )}
                           </label>
                         </div>
                       );
