@@ -48,6 +48,18 @@ function containsWords(text: string, phrase: string): boolean {
   return false;
 }
 
+const sortedNames = new WeakMap<readonly string[], string[]>();
+
+/** The names, longest first, sorted once per list (a build marks thousands of strings with the same list). */
+function longestFirst(names: readonly string[]): string[] {
+  let sorted = sortedNames.get(names);
+  if (!sorted) {
+    sorted = [...names].sort((a, b) => b.length - a.length);
+    sortedNames.set(names, sorted);
+  }
+  return sorted;
+}
+
 /** Where English runs are in `text`, as [start, end) ranges, in order and not overlapping. */
 function englishRanges(text: string, lang: string, vocabulary: EnglishVocabulary): [number, number][] {
   const ranges: [number, number][] = [];
@@ -70,8 +82,7 @@ function englishRanges(text: string, lang: string, vocabulary: EnglishVocabulary
     }
   }
   // Known names anywhere, longest first so "Plymouth City Council" wins over "Plymouth".
-  const names = [...vocabulary.names].sort((a, b) => b.length - a.length);
-  for (const name of names) {
+  for (const name of longestFirst(vocabulary.names)) {
     let from = text.indexOf(name);
     while (from >= 0) {
       const end = from + name.length;

@@ -29,6 +29,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       const results = await axe.run(document, {
         runOnly: { type: 'tag', values: tags },
         rules: Object.fromEntries(skip.map((rule) => [rule, { enabled: false }])),
+        // Only violations are read, so axe need not collect and serialise every passing node (about 10% faster on
+        // the every-page sweep).
+        resultTypes: ['violations'],
       });
       return results.violations.map(
         (v) => `axe ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
