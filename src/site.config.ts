@@ -41,6 +41,8 @@ const siteConfigSchema = z
       .strict(),
     /** Where the feedback forms post to. */
     feedbackEndpoint: z.string().startsWith('/'),
+    /** Where the date tools' forms post to (the EHC key dates and appeal deadline pages). */
+    keyDatesEndpoint: z.string().startsWith('/'),
     /** The languages the site is published in. */
     locales: z.array(z.object({ code: z.string(), lang: z.string(), dir: z.enum(['ltr', 'rtl']) })).min(1),
   })
@@ -62,6 +64,7 @@ export const siteConfig: SiteConfig = siteConfigSchema.parse({
     source: 'seed 000, Plymouth SEND strategy and self-evaluation summary (see shared/content-facts-2.md section 11)',
   },
   feedbackEndpoint: '/api/feedback',
+  keyDatesEndpoint: '/api/key-dates',
   locales: locales.map(({ code, lang, dir }) => ({ code, lang, dir })),
 });
 

@@ -3,6 +3,8 @@ import { securityHeaders } from './security-headers.ts';
 import { feedbackRoutes, type FeedbackOptions } from './feedback.ts';
 import { openReferralApi } from './openreferral.ts';
 import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
+import { keyDatesRoutes, type KeyDatesOptions } from './key-dates.ts';
+import { readBankHolidaysFile, toBankHolidays } from '../lib/key-dates/bank-holidays-data.ts';
 
 export interface FunctionOptions {
   /** Where a line about a fault goes; tests pass their own. */
@@ -13,6 +15,8 @@ export interface FunctionOptions {
   feedback?: Omit<FeedbackOptions, 'log' | 'allowedOrigins'> | undefined;
   /** The public origin and trusted proxies; read from the environment (SITE_URL, TRUSTED_PROXIES) if not given. */
   settings?: DeploySettings | undefined;
+  /** The date tools' built pages and bank holidays; the holidays are read from content/ if not given. */
+  keyDates?: Partial<Pick<KeyDatesOptions, 'pages' | 'holidays'>> | undefined;
 }
 
 /**
@@ -26,6 +30,7 @@ export function createFunctionApp({
   securityHeaders: withHeaders = true,
   feedback,
   settings = readDeploySettings(),
+  keyDates = {},
 }: FunctionOptions = {}) {
   const app = new Hono();
   if (withHeaders) app.use(securityHeaders());
@@ -34,6 +39,16 @@ export function createFunctionApp({
   if (feedback) {
     app.route('/', feedbackRoutes({ allowedOrigins: settings.allowedOrigins, trustedProxies, ...feedback, log }));
   }
+
+  app.route(
+    '/',
+    keyDatesRoutes({
+      allowedOrigins: settings.allowedOrigins,
+      publicOrigin: settings.publicOrigin,
+      holidays: keyDates.holidays ?? toBankHolidays(readBankHolidaysFile()),
+      pages: keyDates.pages,
+    }),
+  );
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');

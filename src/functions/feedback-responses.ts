@@ -5,26 +5,22 @@
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import en from '../i18n/ui/en.json' with { type: 'json' };
-import pl from '../i18n/ui/pl.json' with { type: 'json' };
-import ro from '../i18n/ui/ro.json' with { type: 'json' };
-import zh from '../i18n/ui/zh.json' with { type: 'json' };
-import pt from '../i18n/ui/pt.json' with { type: 'json' };
-import ar from '../i18n/ui/ar.json' with { type: 'json' };
+import { fill, uiStrings } from '../i18n/ui-strings.ts';
 import { getLocale, localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { choosePlural, pluralFormsOf } from '../i18n/plural.ts';
 import { errorSummaryHtml, escapeText, problemFormHtml, type ProblemField } from '../lib/feedback-forms.ts';
 
 /** The feedback strings: English's keys, but each language with its own plural forms (`tooManyText_few`, ...). */
-export type FeedbackUiStrings = Omit<(typeof en)['feedback'], `tooManyText_${string}`> & Record<string, string>;
+export type FeedbackUiStrings = Omit<(typeof uiStrings.en)['feedback'], `tooManyText_${string}`> &
+  Record<string, string>;
 
 const strings: Record<LocaleCode, FeedbackUiStrings> = {
-  en: en.feedback,
-  pl: pl.feedback,
-  ro: ro.feedback,
-  zh: zh.feedback,
-  pt: pt.feedback,
-  ar: ar.feedback,
+  en: uiStrings.en.feedback,
+  pl: uiStrings.pl.feedback,
+  ro: uiStrings.ro.feedback,
+  zh: uiStrings.zh.feedback,
+  pt: uiStrings.pt.feedback,
+  ar: uiStrings.ar.feedback,
 };
 
 /** The feedback strings in a language; `{{name}}` placeholders filled in. */
@@ -36,10 +32,6 @@ export function feedbackStrings(code: LocaleCode): FeedbackUiStrings {
 export function waitText(code: LocaleCode, minutes: number): string {
   const forms = pluralFormsOf(strings[code], 'tooManyText');
   return fill(choosePlural(forms, getLocale(code).lang, minutes), { count: minutes });
-}
-
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => String(values[name] ?? match));
 }
 
 /** The thank-you page in a language, as the build wrote it; undefined where the function has no built site. */

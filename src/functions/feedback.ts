@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { splitLocale, type LocaleCode } from '../i18n/locales.ts';
+import { fill } from '../i18n/ui-strings.ts';
+import { formRecord, isCrossSitePost } from './form-posts.ts';
 import { scrubPersonalDetails } from '../lib/personal-details.ts';
 import {
   doingMaxLength,
@@ -22,7 +24,6 @@ import {
   correctionBody,
   feedbackStrings,
   waitText,
-  fill,
   messageBody,
   renderPage,
   thankYouPath,
@@ -65,15 +66,6 @@ type FieldErrors = Partial<Record<Field, string>>;
 
 const formType = 'application/x-www-form-urlencoded';
 const jsonType = 'application/json';
-
-/** Turns a form body into a plain record: first value of each name wins; `__proto__` is an ordinary key. */
-function formRecord(body: string): Record<string, string> {
-  const record: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [name, value] of new URLSearchParams(body)) {
-    if (!Object.hasOwn(record, name)) record[name] = value;
-  }
-  return record;
-}
 
 /** The field messages in the page's language, for a form shown again. */
 function translatedErrors(code: LocaleCode, issues: { path: PropertyKey[]; code: string }[]): FieldErrors {
@@ -136,14 +128,9 @@ export function feedbackRoutes(options: FeedbackOptions) {
 
   app.post(
     '/api/feedback',
-    // Cross-site posts are refused, whatever their content type: browsers send Sec-Fetch-Site and Origin with
-    // every POST, so a form on another site cannot post here in a person's name. (hono/csrf checks form types only.)
+    // Cross-site posts are refused, whatever their content type.
     async (c, next) => {
-      const site = c.req.header('sec-fetch-site');
-      const origin = c.req.header('origin');
-      const crossSite = site !== undefined && site !== 'same-origin' && site !== 'none';
-      const foreignOrigin = origin !== undefined && !allowedOrigins.includes(origin);
-      if (crossSite || foreignOrigin) return answerProblem(c, 403);
+      if (isCrossSitePost(c, allowedOrigins)) return answerProblem(c, 403);
       await next();
       return undefined;
     },

@@ -29,15 +29,13 @@ export function readSitePaths(dist: string): Set<string> {
   return paths;
 }
 
-/** The built thank-you page of each language, which frames the function's HTML answers. */
-function readTemplates(dist: string) {
-  const cache = new Map<LocaleCode, string | undefined>();
-  return (code: LocaleCode) => {
-    if (!cache.has(code)) {
-      const file = join(dist, `.${localizePath('/feedback/thank-you/', code)}`, 'index.html');
-      cache.set(code, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-    }
-    return cache.get(code);
+/** A built page (`/ehcp/key-dates/`) in a language, read once: the function frames its HTML answers in them. */
+function readBuiltPages(dist: string) {
+  const cache = new Map<string, string | undefined>();
+  return (path: string, code: LocaleCode) => {
+    const file = join(dist, `.${localizePath(path, code)}`, 'index.html');
+    if (!cache.has(file)) cache.set(file, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    return cache.get(file);
   };
 }
 
@@ -69,6 +67,7 @@ export function createServer(
       console.error(line);
     });
   const sitePaths = readSitePaths(dist);
+  const builtPages = readBuiltPages(dist);
   const app = new Hono();
   app.use(securityHeaders(readInlineHashes(dist)));
   app.route(
@@ -77,10 +76,11 @@ export function createServer(
       ...options,
       securityHeaders: false,
       settings,
+      keyDates: { pages: builtPages },
       feedback: {
         store: () => openFeedbackStore(),
         isSitePage: (path) => sitePaths.has(path),
-        templates: readTemplates(dist),
+        templates: (code) => builtPages('/feedback/thank-you/', code),
         // Requests made in-process (app.request in tests) have no socket, and so no address.
         socketAddress: (c) => (c.env ? getConnInfo(c).remote.address : undefined),
         rateLimit: rateLimitFromEnv(process.env['FEEDBACK_RATE_LIMIT']),

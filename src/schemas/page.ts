@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { audience, lifeStage, needArea, source } from './taxonomy.ts';
 import { statutoryItemId } from './statutory-item.ts';
+import { keyDatesTool } from './key-dates.ts';
 
 /** A calendar date written as YYYY-MM-DD in frontmatter. */
 const isoDate = z.coerce.date();
@@ -73,6 +74,11 @@ export const pageSchema = z
         'statutory-coverage',
       ])
       .optional(),
+    /**
+     * A date tool the layout puts after the page's summary: the dates the council must meet after a request for an
+     * EHC needs assessment, or the last day to appeal to the Tribunal. Its form posts to the web function.
+     */
+    tool: keyDatesTool.optional(),
     /** Shows the "Help in a crisis" box at the top of the page (Help Whilst Waiting and mental health pages). */
     crisisHelp: z.boolean().default(false),
     /** Position among sibling pages in lists (lower comes first). */

@@ -13,6 +13,8 @@ const htmlvalidate = new HtmlValidate({
     'attr-case': 'off',
     // Headings in Polish, Chinese or Arabic get ids in their own script; HTML allows any id without spaces.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes shares one name, so a form sends each ticked value (the search filters: type=page&type=…).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 const format = formatterFactory('text');

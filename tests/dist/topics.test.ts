@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { htmlFiles, readHtml } from '../site-pages.ts';
+import { keyDatesBlock } from '../../src/functions/key-dates.ts';
+import { toolPages } from '../../src/lib/key-dates/tools.ts';
 
 const page = (path: string) => {
   const file = `${path.replace(/^\//, '')}index.html`;
@@ -154,3 +156,33 @@ describe('topic pages as built', () => {
   });
 });
 
+
+describe('the date tools as built', () => {
+  it('carries each tool on its page in every language, in the block the function fills, posting its language', () => {
+    for (const [tool, path] of Object.entries(toolPages)) {
+      for (const prefix of prefixes) {
+        const code = prefix.slice(1) || 'en';
+        const html = readHtml(`${prefix.slice(1)}${prefix ? '/' : ''}${path.slice(1)}index.html`);
+        expect(keyDatesBlock.test(html), `${prefix}${path} has the block the function fills`).toBe(true);
+        const form = parse(html).querySelector('#key-dates form.key-dates__form');
+        expect(form?.getAttribute('action')).toBe(`${siteConfig.keyDatesEndpoint}#key-dates`);
+        expect(form?.querySelector('input[name="tool"]')?.getAttribute('value')).toBe(tool);
+        expect(form?.querySelector('input[name="lang"]')?.getAttribute('value')).toBe(code);
+        // The page itself ships no JavaScript: the answer comes from the function.
+        expect(parse(html).querySelectorAll('script[src], script[type="module"]')).toHaveLength(0);
+      }
+    }
+  });
+
+  it('links each tool from the top of its parent page, in every language', () => {
+    for (const path of Object.values(toolPages)) {
+      const parent = path.replace(/[^/]+\/$/, '');
+      for (const prefix of prefixes) {
+        const links = page(`${prefix}${parent}`)
+          .querySelectorAll('section[aria-labelledby="tool-pages-heading"] a')
+          .map((a) => a.getAttribute('href'));
+        expect(links, `${prefix}${parent}`).toContain(`${prefix}${path}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The interface strings of every language: the one place that imports src/i18n/ui/*.json. The build's translation
+ * function (index.ts) and the web function (which has no i18next) both read them from here. Each language is checked
+ * against the English shape on import; a key with plural forms has the forms its language needs, which differ from
+ * English (hence the looser type for the other languages).
+ */
+import en from './ui/en.json' with { type: 'json' };
+import pl from './ui/pl.json' with { type: 'json' };
+import ro from './ui/ro.json' with { type: 'json' };
+import zh from './ui/zh.json' with { type: 'json' };
+import pt from './ui/pt.json' with { type: 'json' };
+import ar from './ui/ar.json' with { type: 'json' };
+import { getLocale, type LocaleCode } from './locales.ts';
+import { schemaFromReference } from './ui-schema.ts';
+
+export const uiStrings = { en, pl, ro, zh, pt, ar } as const satisfies Record<LocaleCode, object>;
+
+for (const [code, strings] of Object.entries(uiStrings) as [LocaleCode, object][]) {
+  const result = schemaFromReference(en, getLocale(code).lang).safeParse(strings);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`src/i18n/ui/${code}.json does not match en.json: ${problems}`);
+  }
+}
+
+/** `{{name}}` placeholders filled in, for strings used outside i18next (the web function, islands' props). */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => String(values[name] ?? match));
+}
