@@ -25,7 +25,10 @@ const queries: { who: string; query: string; finds: string; lang?: string }[] = 
   { who: 'parent', query: 'disagree with the council', finds: '/disagreements/' },
   { who: 'parent', query: 'SEN support', finds: '/graduated-approach/' },
   { who: 'parent', query: 'speech and language therapy', finds: '/help-whilst-waiting/speech-and-language/' },
-  { who: 'parent', query: 'tribunal', finds: '/disagreements/' },
+  // The appeal deadline page is about appealing to the Tribunal: which decisions, by when, who helps.
+  { who: 'parent', query: 'tribunal', finds: '/disagreements/appeal-deadline/' },
+  { who: 'parent', query: 'last day to appeal', finds: '/disagreements/appeal-deadline/' },
+  { who: 'parent', query: 'how long does an EHC needs assessment take', finds: '/ehcp/key-dates/' },
   { who: 'parent', query: 'school transport', finds: '/travel/' },
   { who: 'parent', query: 'special schools in Plymouth', finds: '/specialist-provision/' },
   { who: 'parent', query: 'free childcare hours', finds: '/childcare/' },
