@@ -36,6 +36,12 @@ export function urlPathOf(file: string): string {
 export const islandPagePattern =
   /^\/(?:(?:pl|ro|zh|pt|ar)\/)?(?:short-breaks\/check\/(?:easy-read\/)?ask\/|search\/$|directory\/(?:shortlist\/)?$)/;
 
+/**
+ * Easy-read pages (but the short breaks checker's, which is a flow of questions): their one script is "Listen to
+ * this page" (src/islands/listen/listen.ts), held to its own budget.
+ */
+export const listenPagePattern = /^(?!\/(?:(?:pl|ro|zh|pt|ar)\/)?short-breaks\/check\/).*\/easy-read\/$/;
+
 /** The paths of every page listed in the built sitemap. */
 export function sitemapPaths(): string[] {
   assertBuilt();

@@ -7,7 +7,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, htmlFiles, islandPagePattern, readHtml, urlPathOf } from '../site-pages.ts';
+import { gzipSync } from 'node:zlib';
+import { distDir, htmlFiles, islandPagePattern, listenPagePattern, readHtml, urlPathOf } from '../site-pages.ts';
 import { pageEntryScripts } from '../../src/lib/module-graph.ts';
 import { gzippedSize, headSize, pageScripts } from '../support/page-weight.ts';
 
@@ -19,6 +20,8 @@ export const budgets = {
   headBytes: 14 * kB,
   /** JavaScript a page with an island downloads, compressed. */
   islandJsBytes: 100 * kB,
+  /** "Listen to this page", the one script of an easy-read page, compressed (inline or a module). */
+  listenJsBytes: 2 * kB,
   /** The one stylesheet, compressed. */
   cssBytes: 20 * kB,
 };
@@ -60,6 +63,20 @@ describe('size budgets', () => {
     const bytes = [...modules].reduce((sum, module) => sum + gzippedSize(module), 0);
     expect(modules.size).toBeGreaterThan(0);
     expect(over(bytes, budgets.islandJsBytes), `${path}: ${bytes} bytes of JavaScript`).toBe('within budget');
+  });
+
+  const listenPages = pages.filter((p) => listenPagePattern.test(p.path) && !islandPagePattern.test(p.path));
+  it('has easy-read pages, in every language', () => {
+    expect(listenPages.map((p) => p.path)).toEqual(expect.arrayContaining(['/ehcp/easy-read/', '/ar/ehcp/easy-read/']));
+  });
+
+  it.each(listenPages.map((p) => [p.path, p] as const))('%s: the Listen script within its budget', (path, { html }) => {
+    const inline = parse(html)
+      .querySelectorAll('script:not([src])')
+      .reduce((sum, script) => sum + gzipSync(script.text).length, 0);
+    const modules = [...pageScripts(html)].reduce((sum, module) => sum + gzippedSize(module), 0);
+    expect(inline + modules).toBeGreaterThan(0);
+    expect(over(inline + modules, budgets.listenJsBytes), `${path}: ${inline + modules} bytes`).toBe('within budget');
   });
 
   // Only pages whose islands wake when the browser is idle (src/integrations/module-preload.ts says why).

@@ -6,7 +6,16 @@ import { siteConfig } from '../../src/site.config.ts';
 import { phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { distDir, htmlFiles, islandPagePattern, unlistedPaths, readHtml, sitemapPaths, urlPathOf } from '../site-pages.ts';
+import {
+  distDir,
+  htmlFiles,
+  islandPagePattern,
+  listenPagePattern,
+  unlistedPaths,
+  readHtml,
+  sitemapPaths,
+  urlPathOf,
+} from '../site-pages.ts';
 
 const files = htmlFiles();
 const pages = files.map((file) => ({ file, path: urlPathOf(file), root: parse(readHtml(file)) }));
@@ -90,10 +99,16 @@ describe('the built site', () => {
     expect(root.querySelector('main[data-pagefind-body]#main-content')).not.toBeNull();
     expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
     // Content pages ship no JavaScript at all, and never inline event handlers or styles (the Content-Security-Policy
-    // forbids them). Island pages carry Astro's small hydration script, allowed by hash.
+    // forbids them). Island pages carry Astro's small hydration script, allowed by hash; easy-read pages the one
+    // "Listen to this page" module, and nothing else.
     expect(readHtml(pages.find((p) => p.path === path)?.file ?? '')).not.toMatch(/\son[a-z]+=/i);
     expect(root.querySelectorAll('[style]')).toHaveLength(0);
-    if (!islandPagePattern.test(path)) {
+    if (listenPagePattern.test(path) && !islandPagePattern.test(path)) {
+      const scripts = root.querySelectorAll('script');
+      expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['module']);
+      expect(scripts[0]?.getAttribute('src') ?? scripts[0]?.text, path).toMatch(/ListenButton|speechSynthesis/);
+      expect(root.querySelectorAll('style')).toHaveLength(0);
+    } else if (!islandPagePattern.test(path)) {
       expect(root.querySelectorAll('script')).toHaveLength(0);
       expect(root.querySelectorAll('style')).toHaveLength(0);
     }
@@ -201,13 +216,13 @@ describe('English inside Chinese and Arabic pages', () => {
 });
 
 describe('islands', () => {
-  it('ship JavaScript only on checker steps and search pages, every inline script allowed by a recorded hash', async () => {
+  it('ship JavaScript only on island and easy-read pages, every inline script allowed by a recorded hash', async () => {
     const { inlineHashes } = await import('../../src/integrations/csp-hashes.ts');
     const recorded = JSON.parse(readFileSync(join(distDir, '_csp-hashes.json'), 'utf8')) as { scripts: string[] };
     const withScripts = pages.filter((p) => p.root.querySelectorAll('script').length > 0);
     expect(withScripts.length).toBeGreaterThan(0);
     for (const page of withScripts) {
-      expect(islandPagePattern.test(page.path), page.path).toBe(true);
+      expect(islandPagePattern.test(page.path) || listenPagePattern.test(page.path), page.path).toBe(true);
       for (const hash of inlineHashes(readHtml(page.file)).scripts) expect(recorded.scripts, page.path).toContain(hash);
     }
   });

@@ -186,3 +186,19 @@ describe('the date tools as built', () => {
     }
   });
 });
+
+describe('reading tools without an overlay', () => {
+  it('links "Make this website easier to use" from the footer of every page, in its language', () => {
+    const missing = htmlFiles()
+      .filter((file) => !file.startsWith('pagefind/'))
+      .filter((file) => {
+        const prefix = /^(pl|ro|zh|pt|ar)\//.exec(file)?.[1];
+        const expected = prefix ? `/${prefix}/easier-to-use/` : '/easier-to-use/';
+        const links = parse(readHtml(file))
+          .querySelectorAll('.site-footer a')
+          .map((a) => a.getAttribute('href'));
+        return !links.includes(expected);
+      });
+    expect(missing).toEqual([]);
+  });
+});
