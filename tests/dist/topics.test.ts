@@ -202,3 +202,20 @@ describe('reading tools without an overlay', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('easy-read pages as built', () => {
+  it('say they are the easy-read version in the window title and the last breadcrumb, in every language', async () => {
+    const { uiStrings } = await import('../../src/i18n/ui-strings.ts');
+    const files = htmlFiles().filter((file) => /(?:^|\/)easy-read\/index\.html$/.test(file) && !file.includes('/check/'));
+    expect(files.length).toBeGreaterThan(100);
+    const wrong = files.filter((file) => {
+      const code = (/^(pl|ro|zh|pt|ar)\//.exec(file)?.[1] ?? 'en') as keyof typeof uiStrings;
+      const label = uiStrings[code].breadcrumbs.easyRead;
+      const root = parse(readHtml(file));
+      const last = root.querySelector('.breadcrumbs [aria-current="page"]')?.text.trim();
+      const title = root.querySelector('title')?.text ?? '';
+      return last !== label || !title.startsWith(label);
+    });
+    expect(wrong).toEqual([]);
+  });
+});
