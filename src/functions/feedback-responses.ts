@@ -41,15 +41,31 @@ export type PageTemplates = (code: LocaleCode) => string | undefined;
 export const thankYouPath = (code: LocaleCode) => localizePath('/feedback/thank-you/', code);
 
 const responseBlock = /(<div data-feedback-response[^>]*>)[\s\S]*?(<\/div><!--\/feedback-response-->)/;
-const titleElement = /<title>[\s\S]*?<\/title>/;
+const titleElement = /<title>([\s\S]*?)<\/title>/;
 
 /** A whole page: the built thank-you page with `title` and `body` in place of its own, or a bare page. */
 export function renderPage(templates: PageTemplates, code: LocaleCode, title: string, body: HtmlEscapedString): string {
-  const template = templates(code);
-  if (template && responseBlock.test(template)) {
+  return framePage({ template: templates(code), block: responseBlock, code, title, body });
+}
+
+/**
+ * A built page of the site (`template`) with `body` in place of what its `block` holds (the block's opening tag and
+ * closing marker kept), and `title` as its title, or before its own with `keepTitle`. Where the function has no
+ * built site, a bare page in the language. Everything added is escaped.
+ */
+export function framePage(options: {
+  template: string | undefined;
+  block: RegExp;
+  code: LocaleCode;
+  title: string;
+  keepTitle?: boolean;
+  body: HtmlEscapedString;
+}): string {
+  const { template, block, code, title, keepTitle = false, body } = options;
+  if (template && block.test(template)) {
     return template
-      .replace(titleElement, () => `<title>${escapeText(title)}</title>`)
-      .replace(responseBlock, (_all, open: string, close: string) => `${open}${body.toString()}${close}`);
+      .replace(titleElement, (_all, own: string) => `<title>${escapeText(title)}${keepTitle ? `: ${own}` : ''}</title>`)
+      .replace(block, (_all, open: string, close: string) => `${open}${body.toString()}${close}`);
   }
   const { lang, dir } = getLocale(code);
   return (

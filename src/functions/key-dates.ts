@@ -11,7 +11,6 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { getLocale, isLocaleCode, localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
-import { escapeText } from '../lib/feedback-forms.ts';
 import { answerHtml, calendarEntries, calendarFile, keyDatesAnswer } from '../lib/key-dates/answer.ts';
 import type { BankHolidays } from '../lib/key-dates/bank-holidays.ts';
 import type { CalendarDate } from '../lib/key-dates/calendar-date.ts';
@@ -34,6 +33,7 @@ import {
 } from '../lib/key-dates/tools.ts';
 import { siteConfig } from '../site.config.ts';
 import { formRecord, isCrossSitePost } from './form-posts.ts';
+import { framePage } from './feedback-responses.ts';
 
 /** Three dates of three short boxes each, with room to spare. */
 export const maxKeyDatesBodyBytes = 2 * 1024;
@@ -49,7 +49,6 @@ export interface KeyDatesOptions {
 }
 
 export const keyDatesBlock = /(<div data-key-dates[^>]*>)[\s\S]*?(<\/div>\s*<!--\/key-dates-->)/;
-const titleElement = /<title>([\s\S]*?)<\/title>/;
 
 export function keyDatesRoutes({ allowedOrigins, publicOrigin, holidays, pages = () => undefined }: KeyDatesOptions) {
   const app = new Hono();
@@ -120,28 +119,16 @@ export function keyDatesRoutes({ allowedOrigins, publicOrigin, holidays, pages =
     },
   );
 
-  /** The tool's page in the language with `body` in its block and `prefix` before its title; a bare page without one. */
+  /** The tool's page in the language with `body` in its block and `prefix` before its title. */
   function framed(tool: KeyDatesTool, code: LocaleCode, prefix: string, body: HtmlEscapedString): string {
-    const template = pages(toolPages[tool], code);
-    if (template && keyDatesBlock.test(template)) {
-      return template
-        .replace(titleElement, (_all, title: string) => `<title>${escapeText(prefix)}: ${title}</title>`)
-        .replace(keyDatesBlock, (_all, open: string, close: string) => `${open}${body.toString()}${close}`);
-    }
-    const { lang, dir } = getLocale(code);
-    return (
-      html`<!doctype html>
-        <html lang="${lang}" dir="${dir}">
-          <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>${prefix}</title>
-          </head>
-          <body>
-            <main id="key-dates">${body}</main>
-          </body>
-        </html>` as HtmlEscapedString
-    ).toString();
+    return framePage({
+      template: pages(toolPages[tool], code),
+      block: keyDatesBlock,
+      code,
+      title: prefix,
+      keepTitle: true,
+      body,
+    });
   }
 
   return app;

@@ -130,13 +130,23 @@ export function errorSummaryHtml(
   idPrefix: string,
   errors: Partial<Record<ProblemField, string>>,
 ): HtmlEscapedString {
-  const items = (Object.entries(errors) as [ProblemField, string][]).map(
-    ([field, message]) => html`<li><a href="#${idPrefix}-${field}">${message}</a></li>`,
-  );
-  return html`<div class="error-summary" role="alert" aria-labelledby="${idPrefix}-error-summary-title" tabindex="-1">
-    <h2 id="${idPrefix}-error-summary-title">${strings.errorSummaryTitle}</h2>
+  const items = (Object.entries(errors) as [ProblemField, string][]).map(([field, message]) => ({
+    href: `#${idPrefix}-${field}`,
+    message,
+  }));
+  return errorSummaryListHtml(strings.errorSummaryTitle, `${idPrefix}-error-summary-title`, items);
+}
+
+/** The error summary's markup, for any form: a titled alert box with a link to each field to correct. */
+export function errorSummaryListHtml(
+  title: string,
+  titleId: string,
+  items: { href: string; message: string }[],
+): HtmlEscapedString {
+  return html`<div class="error-summary" role="alert" aria-labelledby="${titleId}" tabindex="-1">
+    <h2 id="${titleId}">${title}</h2>
     <ul>
-      ${items}
+      ${items.map(({ href, message }) => html`<li><a href="${href}">${message}</a></li>`)}
     </ul>
   </div>` as HtmlEscapedString;
 }

@@ -6,6 +6,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { uiStrings } from '../../i18n/ui-strings.ts';
+import { errorSummaryListHtml } from '../feedback-forms.ts';
 import { toolFields, type DateField, type DatePart, type KeyDatesTool } from './tools.ts';
 
 export type KeyDatesStrings = (typeof uiStrings.en)['keyDates'];
@@ -88,15 +89,11 @@ export function keyDatesFormHtml({ tool, strings, action, code, values = {}, err
 
 /** GOV.UK's error summary: links to the boxes to correct. */
 export function keyDatesErrorSummaryHtml(strings: KeyDatesStrings, errors: FieldErrors): HtmlEscapedString {
-  const items = Object.entries(errors).map(
-    ([field, error]) => html`<li><a href="#${firstBoxId(field as DateField, error.part)}">${error.message}</a></li>`,
-  );
-  return html`<div class="error-summary" role="alert" aria-labelledby="key-dates-error-title" tabindex="-1">
-    <h2 id="key-dates-error-title">${strings.errorSummaryTitle}</h2>
-    <ul>
-      ${items}
-    </ul>
-  </div>` as HtmlEscapedString;
+  const items = Object.entries(errors).map(([field, error]) => ({
+    href: `#${firstBoxId(field as DateField, error.part)}`,
+    message: error.message,
+  }));
+  return errorSummaryListHtml(strings.errorSummaryTitle, 'key-dates-error-title', items);
 }
 
 /**
