@@ -62,6 +62,10 @@ describe('the date tools in the web function', () => {
     const arabic = await (await post(ehc('2', '12', '2026', { lang: 'ar' }))).text();
     // Gregorian months and the digits the site writes phone numbers in.
     expect(arabic).toMatch(/13 يناير 2027/);
+    // English kept in brackets is marked English, as the build marks it on every other Chinese and Arabic page.
+    const chinese = await (await post(ehc('2', '12', '2026', { lang: 'zh' }))).text();
+    expect(chinese).toContain('（<span lang="en-GB">EHC needs assessment</span>）');
+    expect(chinese).toMatch(/name="requested-day"[^>]*value="2"/);
   });
 
   it('gives a calendar file of all-day events, one for each date', async () => {

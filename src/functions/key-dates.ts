@@ -7,10 +7,12 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { getLocale, isLocaleCode, localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
+import { usesLatinScript } from '../lib/english-fragments.ts';
+import { withEnglishMarked } from '../lib/rehype-mark-english.ts';
 import { answerHtml, calendarEntries, calendarFile, keyDatesAnswer } from '../lib/key-dates/answer.ts';
 import type { BankHolidays } from '../lib/key-dates/bank-holidays.ts';
 import type { CalendarDate } from '../lib/key-dates/calendar-date.ts';
@@ -119,15 +121,20 @@ export function keyDatesRoutes({ allowedOrigins, publicOrigin, holidays, pages =
     },
   );
 
-  /** The tool's page in the language with `body` in its block and `prefix` before its title. */
+  /**
+   * The tool's page in the language with `body` in its block and `prefix` before its title. In Chinese and Arabic the
+   * English terms the answer keeps in brackets are marked English, as the build marks them on every other page.
+   */
   function framed(tool: KeyDatesTool, code: LocaleCode, prefix: string, body: HtmlEscapedString): string {
+    const { lang, dir } = getLocale(code);
+    const marked = usesLatinScript(lang) ? undefined : withEnglishMarked(body.toString(), lang, dir === 'rtl');
     return framePage({
       template: pages(toolPages[tool], code),
       block: keyDatesBlock,
       code,
       title: prefix,
       keepTitle: true,
-      body,
+      body: marked === undefined ? body : raw(marked),
     });
   }
 

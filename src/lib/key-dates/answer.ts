@@ -131,6 +131,7 @@ export function calendarFile(
     transp: 'TRANSPARENT',
   }));
   const { error, value } = createEvents(events);
-  if (error || !value) throw error ?? new Error('the calendar file could not be written');
+  // A generic error: the library's own message can quote the values, and a fault's log line must not hold dates.
+  if (error || !value) throw new Error('the calendar file could not be written');
   return value;
 }

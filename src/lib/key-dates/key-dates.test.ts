@@ -14,6 +14,7 @@ import {
 import { firstWorkingDayAfter, isWorkingDay } from './bank-holidays.ts';
 import { appealDeadline } from './appeal-deadline.ts';
 import { ehcKeyDates } from './ehc-timescales.ts';
+import { readTypedDate } from './read-date.ts';
 import { readBankHolidaysFile, toBankHolidays, parseBankHolidays } from './bank-holidays-data.ts';
 
 const d = (text: string) => {
@@ -82,6 +83,39 @@ describe('calendar dates', () => {
         expect(parseCalendarDate(moved)).toBe(moved);
       }),
     );
+  });
+});
+
+describe('a date typed in three boxes', () => {
+  it('reads day, month and year, ignoring spaces', () => {
+    expect(readTypedDate({ day: ' 2', month: '12 ', year: '2 026' })).toEqual({ date: '2026-12-02' });
+    expect(readTypedDate({ day: '', month: '', year: '' })).toEqual({ empty: true });
+  });
+
+  it('names the box to correct', () => {
+    expect(readTypedDate({ day: '3', month: '', year: '2026' })).toEqual({
+      error: { problem: 'incomplete', part: 'month' },
+    });
+    expect(readTypedDate({ day: '3', month: 'May', year: '2026' })).toEqual({
+      error: { problem: 'not-real', part: 'month' },
+    });
+    expect(readTypedDate({ day: '31', month: '4', year: '2026' })).toEqual({
+      error: { problem: 'not-real', part: 'day' },
+    });
+    expect(readTypedDate({ day: '1', month: '13', year: '2026' })).toEqual({
+      error: { problem: 'not-real', part: 'month' },
+    });
+    expect(readTypedDate({ day: '1', month: '1', year: '26' })).toEqual({ error: { problem: 'year', part: 'year' } });
+  });
+
+  it('refuses years no letter about a child would carry', () => {
+    expect(readTypedDate({ day: '1', month: '1', year: '1999' })).toEqual({
+      error: { problem: 'not-real', part: 'year' },
+    });
+    expect(readTypedDate({ day: '31', month: '12', year: '9999' })).toEqual({
+      error: { problem: 'not-real', part: 'year' },
+    });
+    expect(readTypedDate({ day: '1', month: '1', year: '2099' })).toEqual({ date: '2099-01-01' });
   });
 });
 

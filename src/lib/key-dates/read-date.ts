@@ -11,6 +11,8 @@ export type DateProblem =
 export type DateReading = { date: CalendarDate } | { error: DateProblem } | { empty: true };
 
 const digits = /^\d{1,4}$/;
+const firstYear = 2000;
+const lastYear = 2099;
 
 /**
  * Reads a date typed as day, month and year (GOV.UK's date input pattern): spaces are ignored, a missing or odd box
@@ -26,6 +28,8 @@ export function readTypedDate(parts: Record<DatePart, string | undefined>): Date
   const notNumber = (['day', 'month', 'year'] as const).find((part) => !digits.test({ day, month, year }[part]));
   if (notNumber) return { error: { problem: 'not-real', part: notNumber } };
   if (year.length !== 4) return { error: { problem: 'year', part: 'year' } };
+  // A letter about a child's assessment or appeal is dated this century; anything else is a slip (or a probe).
+  if (Number(year) < firstYear || Number(year) > lastYear) return { error: { problem: 'not-real', part: 'year' } };
   const date = calendarDate(Number(year), Number(month), Number(day));
   if (!date) return { error: { problem: 'not-real', part: Number(month) < 1 || Number(month) > 12 ? 'month' : 'day' } };
   return { date };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withEnglishMarked } from './mark-english.ts';
+import { withEnglishMarked } from './rehype-mark-english.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="ar" dir="rtl"><head><title>Plymouth</title></head><body>${body}</body></html>`;
