@@ -14,12 +14,28 @@ import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { rehypeMarkEnglish } from './src/lib/rehype-mark-english.ts';
 import { readGlossary } from './src/lib/glossary-data.ts';
 import { readEnglishNames } from './src/lib/english-names.ts';
+import { rehypePictures } from './src/lib/pictures/rehype-pictures.ts';
+import { readPictures } from './src/lib/pictures/picture-data.ts';
 
 // The public address is set where the site is deployed; locally it is the address `npm start` serves on.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/**
+ * Writes the public address into the stylesheet, where it says `--site-origin: '__SITE_ORIGIN__'`: printed pages show
+ * links within the site with it (site.css, @media print). A stylesheet, not an inline style, because the
+ * Content-Security-Policy allows no inline styles on content pages.
+ */
+const siteOriginInCss = {
+  name: 'site-origin-in-css',
+  transform(code, id) {
+    if (!id.endsWith('/src/styles/site.css')) return undefined;
+    return { code: code.replace("'__SITE_ORIGIN__'", JSON.stringify(new URL(site).origin)), map: null };
+  },
+};
+
 export default defineConfig({
   site,
+  vite: { plugins: [siteOriginInCss] },
   output: 'static',
   trailingSlash: 'always',
   build: {
@@ -31,6 +47,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       rehypePlugins: [
+        [rehypePictures, { pictures: readPictures() }],
         rehypeTelLinks,
         [rehypeGlossaryLinks, { terms: readGlossary() }],
         rehypeLocalizeLinks,

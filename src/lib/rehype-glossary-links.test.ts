@@ -32,6 +32,25 @@ describe('glossary links', () => {
     expect(JSON.stringify(tree)).not.toContain('glossary-link');
   });
 
+  it('does not link inside a picture (SVG), but still links the page text after it', () => {
+    const tspan = { type: 'element', tagName: 'tspan', properties: {}, children: [{ type: 'text', value: 'EHCP' }] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'figure',
+          properties: {},
+          children: [{ type: 'element', tagName: 'svg', properties: {}, children: [tspan as never] }],
+        },
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'An EHCP.' }] },
+      ],
+    };
+    rehypeGlossaryLinks({ terms })(tree, { path: '/content/pages/en/ehcp.md' });
+    expect(JSON.stringify(tree.children[0])).not.toContain('glossary-link');
+    expect(JSON.stringify(tree.children[1])).toContain('glossary-link');
+  });
+
   it('leaves the glossary page itself alone', () => {
     const tree = paragraph({ type: 'text', value: 'EHCP' });
     rehypeGlossaryLinks({ terms })(tree, { path: '/content/pages/en/glossary.md' });

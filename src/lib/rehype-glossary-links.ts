@@ -3,8 +3,11 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { createGlossaryMatcher } from './glossary-matcher.ts';
 
-/** Words inside these are left alone: links must not nest, and headings and code stay as written. */
-const skipInside = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary']);
+/**
+ * Words inside these are left alone: links must not nest, headings and code stay as written, and a picture's labels
+ * (SVG text, see src/lib/pictures/) are drawn in boxes sized to them and read out by its title and description.
+ */
+const skipInside = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'svg']);
 
 /**
  * Rehype plugin: links the first use of each glossary term on a page to its entry on /glossary/, so a reader who
