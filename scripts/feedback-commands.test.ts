@@ -5,11 +5,22 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FeedbackRecord } from '../src/functions/feedback-store.ts';
+import type { FeedbackRecord, SearchGapRecord } from '../src/functions/feedback-store.ts';
 import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
 import { frontMatter, publishedResponses } from '../src/lib/you-said-we-did-data.ts';
 import { youSaidWeDidYear } from '../src/schemas/you-said-we-did.ts';
-import { cutoffFor, draftMarkdown, draftYear, summarise, themeOf, toCsv } from './feedback-commands.ts';
+import {
+  commonGaps,
+  cutoffFor,
+  draftMarkdown,
+  draftYear,
+  gapsCsv,
+  gapsPerMonth,
+  gapsReport,
+  summarise,
+  themeOf,
+  toCsv,
+} from './feedback-commands.ts';
 
 const record = (overrides: Partial<FeedbackRecord>): FeedbackRecord => ({
   id: randomUUID(),
@@ -20,6 +31,52 @@ const record = (overrides: Partial<FeedbackRecord>): FeedbackRecord => ({
   doing: null,
   wrong: 'The phone number is out of date',
   ...overrides,
+});
+
+const gap = (query: string, overrides: Partial<SearchGapRecord> = {}): SearchGapRecord => ({
+  id: randomUUID(),
+  receivedAt: new Date('2026-03-01T12:00:00Z'),
+  language: 'en',
+  query,
+  ...overrides,
+});
+
+/** `count` copies of a search, sent from the given languages in turn. */
+const sent = (query: string, count: number, languages: SearchGapRecord['language'][] = ['en']) =>
+  Array.from({ length: count }, (_, i) => gap(query, { language: languages[i % languages.length] ?? 'en' }));
+
+describe('what people could not find', () => {
+  it('shows only searches sent at least 3 times, most often first, with their languages', () => {
+    const gaps = [...sent('hydrotherapy', 3, ['en', 'pl']), ...sent('sensory room', 5), ...sent('my son jo', 2)];
+    expect(commonGaps(gaps)).toEqual([
+      { query: 'sensory room', count: 5, languages: ['en'] },
+      { query: 'hydrotherapy', count: 3, languages: ['en', 'pl'] },
+    ]);
+    expect(commonGaps(gaps, 4).map((g) => g.query)).toEqual(['sensory room']);
+    // Asking for fewer than 3 still shows nothing sent fewer than 3 times.
+    expect(commonGaps(gaps, 1).map((g) => g.query)).not.toContain('my son jo');
+    const report = gapsReport(gaps);
+    expect(report).not.toContain('my son jo');
+    expect(report).toMatch(/5\s+en\s+sensory room/);
+    expect(report).toMatch(/2026-03\s+10/);
+  });
+
+  it('counts reports per month, oldest first', () => {
+    const gaps = [
+      gap('a', { receivedAt: new Date('2026-05-31T23:59:59Z') }),
+      gap('b', { receivedAt: new Date('2026-04-01T00:00:00Z') }),
+      gap('c', { receivedAt: new Date('2026-05-01T00:00:00Z') }),
+    ];
+    expect(gapsPerMonth(gaps)).toEqual([
+      { month: '2026-04', reports: 1 },
+      { month: '2026-05', reports: 2 },
+    ]);
+  });
+
+  it('writes CSV a spreadsheet will not run', () => {
+    const rows = parse<Record<string, string>>(gapsCsv(sent('=cmd|calc', 3)), { columns: true });
+    expect(rows).toEqual([{ times: '3', languages: 'en', query: `'=cmd|calc` }]);
+  });
 });
 
 describe('export as CSV', () => {
@@ -104,6 +161,23 @@ describe('draft "You said, we did"', () => {
     expect(publishedResponses([reread])).toEqual([]);
   });
 
+  it("adds the year's common searches that found nothing, for the officer to answer", () => {
+    const gaps = [
+      ...sent('hydrotherapy', 3),
+      ...sent('once only', 1),
+      gap('last year', { receivedAt: new Date('2025-06-01') }),
+    ];
+    const draft = draftYear([], 2026, [...gaps, ...sent('last year', 2)]);
+    expect(draft.searchGaps).toEqual([{ query: 'hydrotherapy', count: 3, youSaid: '', weDid: '' }]);
+    expect(youSaidWeDidYear.parse(frontMatter(draftMarkdown(draft)))).toEqual(draft);
+    const published = youSaidWeDidYear.parse({
+      ...draft,
+      status: 'published',
+      searchGaps: [{ query: 'hydrotherapy', count: 3, youSaid: 'Hydrotherapy.', weDid: 'We added the pool.' }],
+    });
+    expect(publishedResponses([published])[0]?.searchGaps.map((g) => g.weDid)).toEqual(['We added the pool.']);
+  });
+
   it('publishes only completed entries of published years', () => {
     const year = youSaidWeDidYear.parse({
       year: 2026,
@@ -152,5 +226,16 @@ describe('npm run feedback', () => {
     const draft = youSaidWeDidYear.parse(frontMatter(readFileSync(join(dir, `${year}.md`), 'utf8')));
     expect(draft.entries[0]?.comments).toEqual(['The phone number is out of date']);
     expect(() => run('draft-you-said-we-did', '--year', year, '--out', dir)).toThrow();
+  });
+
+  it('reports searches that found nothing from the store, and refuses to show fewer than 3', async () => {
+    const store = openSqliteStore(db);
+    for (const g of [...sent('respite', 3, ['en', 'ar']), ...sent('private words', 2)]) await store.addSearchGap(g);
+    await store.close();
+    const report = run('gaps', '--since', '2026-01-01');
+    expect(report).toMatch(/3\s+ar en\s+respite/);
+    expect(report).not.toContain('private words');
+    expect(run('gaps', '--format', 'csv').split('\r\n')[0]).toBe('times,languages,query');
+    expect(() => run('gaps', '--min', '1')).toThrow();
   });
 });

@@ -2,10 +2,16 @@
  * The council's feedback tools, as functions over a store so the same code is tested and run.
  * scripts/feedback.ts is the command line around them.
  */
-import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
-import type { FeedbackRecord, FeedbackStore } from '../src/functions/feedback-store.ts';
-import type { FeedbackTheme, YouSaidWeDidEntry, YouSaidWeDidYear } from '../src/schemas/you-said-we-did.ts';
+import { safeCsv } from './safe-csv.ts';
+import type { LocaleCode } from '../src/i18n/locales.ts';
+import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from '../src/functions/feedback-store.ts';
+import type {
+  FeedbackTheme,
+  SearchGapEntry,
+  YouSaidWeDidEntry,
+  YouSaidWeDidYear,
+} from '../src/schemas/you-said-we-did.ts';
 
 const columns = ['id', 'received_at', 'kind', 'page', 'useful', 'doing', 'wrong'] as const;
 
@@ -19,24 +25,9 @@ const row = (r: FeedbackRecord) => ({
   wrong: r.wrong ?? '',
 });
 
-/** Characters that make a spreadsheet read a line as a formula (OWASP's list, and their full-width forms). */
-const formulaStart = /(^|\r\n|\r|\n)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
-
-/**
- * RFC 4180 CSV (CRLF record ends, quotes doubled). Every cell that holds a line break is quoted, whichever break it
- * is (csv-stringify on its own quotes only CRLF, so a bare \n would start a new row). Each line in a cell that starts
- * with = + - @ tab or CR gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a
- * formula: the start of the cell, and the start of every line inside it, as some spreadsheets read those too.
- */
+/** Feedback as CSV for a spreadsheet (safeCsv says how it is made safe). */
 export function toCsv(records: FeedbackRecord[]): string {
-  return csv(records.map(row), {
-    header: true,
-    columns: [...columns],
-    escape_formulas: true,
-    quoted_match: /[\r\n]/,
-    cast: { string: (value) => value.replace(formulaStart, "$1'") },
-    record_delimiter: 'windows',
-  });
+  return safeCsv(records.map(row), [...columns]);
 }
 
 export function toJson(records: FeedbackRecord[]): string {
@@ -75,6 +66,11 @@ export function summaryTable(summary: PageSummary[]): string {
     const rate = s.usefulRate === null ? '-' : `${Math.round(s.usefulRate * 100)}%`;
     lines.push([s.page, String(s.yes), String(s.no), rate, String(s.problems), String(s.accessibility)]);
   }
+  return textTable(lines);
+}
+
+/** Rows as a plain-text table, each column as wide as its widest cell (the first row is the header). */
+function textTable(lines: string[][]): string {
   const widths = lines[0]?.map((_, i) => Math.max(...lines.map((l) => (l[i] ?? '').length))) ?? [];
   return `${lines
     .map((l) =>
@@ -84,6 +80,72 @@ export function summaryTable(summary: PageSummary[]): string {
         .trimEnd(),
     )
     .join('\n')}\n`;
+}
+
+/**
+ * The fewest times a search must have been sent before a report shows its words (the privacy notice promises it):
+ * words sent once or twice may be one person's own details that the scrubber missed.
+ */
+export const gapReportFloor = 3;
+
+export interface GapCount {
+  query: string;
+  count: number;
+  /** The languages of the search pages it was sent from. */
+  languages: LocaleCode[];
+}
+
+/** Searches that found nothing, most often sent first; only those sent at least `min` (never under 3) times. */
+export function commonGaps(gaps: SearchGapRecord[], min = gapReportFloor): GapCount[] {
+  const floor = Math.max(min, gapReportFloor);
+  const byQuery = new Map<string, GapCount>();
+  for (const gap of gaps) {
+    const count = byQuery.get(gap.query) ?? { query: gap.query, count: 0, languages: [] };
+    count.count += 1;
+    if (!count.languages.includes(gap.language)) count.languages.push(gap.language);
+    byQuery.set(gap.query, count);
+  }
+  return [...byQuery.values()]
+    .filter((g) => g.count >= floor)
+    .map((g) => ({ ...g, languages: g.languages.toSorted() }))
+    .sort((a, b) => b.count - a.count || a.query.localeCompare(b.query));
+}
+
+/** How many searches that found nothing were reported each month (a count: no words), oldest month first. */
+export function gapsPerMonth(gaps: SearchGapRecord[]): { month: string; reports: number }[] {
+  const byMonth = new Map<string, number>();
+  for (const gap of gaps) {
+    const month = gap.receivedAt.toISOString().slice(0, 7);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+  }
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, reports]) => ({ month, reports }));
+}
+
+/** The gaps report as text: the common searches, then the reports per month. */
+export function gapsReport(gaps: SearchGapRecord[], min = gapReportFloor): string {
+  const common = commonGaps(gaps, min);
+  const floor = Math.max(min, gapReportFloor);
+  const commonPart =
+    common.length === 0
+      ? `No search was sent ${floor} or more times.\n`
+      : textTable([
+          ['times', 'languages', 'searched for'],
+          ...common.map((g) => [String(g.count), g.languages.join(' '), g.query]),
+        ]);
+  const months = gapsPerMonth(gaps);
+  const monthPart =
+    months.length === 0
+      ? 'No reports.\n'
+      : textTable([['month', 'reports'], ...months.map((m) => [m.month, String(m.reports)])]);
+  return `Searches that found nothing, sent at least ${floor} times\n\n${commonPart}\nReports per month\n\n${monthPart}`;
+}
+
+/** The common searches as CSV, made safe for spreadsheets as the feedback export is. */
+export function gapsCsv(gaps: SearchGapRecord[], min = gapReportFloor): string {
+  return safeCsv(
+    commonGaps(gaps, min).map((g) => ({ times: g.count, languages: g.languages.join(' '), query: g.query })),
+    ['times', 'languages', 'query'],
+  );
 }
 
 /** "2y", "18m", "6w", "30d": a period back from `now`. */
@@ -117,8 +179,11 @@ export function themeOf(record: FeedbackRecord): FeedbackTheme {
   return themeRules.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
 }
 
-/** A year's feedback grouped by page and theme, with empty "you said" and "we did" for an officer to write. */
-export function draftYear(records: FeedbackRecord[], year: number): YouSaidWeDidYear {
+/**
+ * A year's feedback grouped by page and theme, and its common searches that found nothing, with empty "you said" and
+ * "we did" for an officer to write.
+ */
+export function draftYear(records: FeedbackRecord[], year: number, gaps: SearchGapRecord[] = []): YouSaidWeDidYear {
   const inYear = records.filter((r) => r.receivedAt.getUTCFullYear() === year);
   const groups = new Map<string, YouSaidWeDidEntry>();
   for (const r of inYear) {
@@ -137,7 +202,10 @@ export function draftYear(records: FeedbackRecord[], year: number): YouSaidWeDid
   const totals: Record<string, number> = {};
   for (const r of inYear) totals[r.kind] = (totals[r.kind] ?? 0) + 1;
   const entries = [...groups.values()].sort((a, b) => a.page.localeCompare(b.page) || a.theme.localeCompare(b.theme));
-  return { year, status: 'draft', totals, entries };
+  const searchGaps: SearchGapEntry[] = commonGaps(gaps.filter((g) => g.receivedAt.getUTCFullYear() === year)).map(
+    (g) => ({ query: g.query, count: g.count, youSaid: '', weDid: '' }),
+  );
+  return { year, status: 'draft', totals, entries, searchGaps };
 }
 
 /** The draft as a Markdown file: YAML front matter, then a note for the officer who completes it. */
@@ -145,9 +213,10 @@ export function draftMarkdown(draft: YouSaidWeDidYear): string {
   return `---\n${yaml(draft, { lineWidth: 0 })}---\n
 Draft "You said, we did" for ${draft.year}, written by \`npm run feedback -- draft-you-said-we-did\`.
 For each entry, write \`youSaid\` (what people told us, in our words, with nothing that could identify anyone) and
-\`weDid\` (what we did or will do). Leave out comments about one person's own case and vexatious comments. Then set
+\`weDid\` (what we did or will do). Do the same for each of \`searchGaps\`: what people searched for and could not
+find, sent at least ${gapReportFloor} times; \`query\` is not published, \`youSaid\` is. Leave out comments about one person's own case and vexatious comments. Then set
 \`status: published\` and \`published\` to today's date. Only completed entries of published years are shown.
 `;
 }
 
-export type Store = Pick<FeedbackStore, 'list' | 'purgeBefore'>;
+export type Store = Pick<FeedbackStore, 'list' | 'listSearchGaps' | 'purgeBefore'>;

@@ -5,6 +5,9 @@
  *   summary                                        counts and "useful" rates by page
  *   purge --older-than <period>                    delete feedback older than e.g. 2y (the privacy notice's period)
  *   draft-you-said-we-did --year YYYY [--force]    write content/you-said-we-did/<year>.md for an officer to complete
+ *   gaps [--since YYYY-MM-DD] [--min N] [--format table|csv]
+ *                                                  what people searched for and could not find (sent at least 3
+ *                                                  times: never fewer), and the reports per month
  *
  * The store is the one the function uses: DATABASE_URL (PostgreSQL) or FEEDBACK_DB (SQLite, data/feedback.sqlite).
  */
@@ -13,20 +16,33 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openFeedbackStore } from '../src/functions/feedback-store.ts';
 import { youSaidWeDidDir } from '../src/lib/you-said-we-did-data.ts';
-import { cutoffFor, draftMarkdown, draftYear, summarise, summaryTable, toCsv, toJson } from './feedback-commands.ts';
+import {
+  cutoffFor,
+  draftMarkdown,
+  draftYear,
+  gapReportFloor,
+  gapsCsv,
+  gapsReport,
+  summarise,
+  summaryTable,
+  toCsv,
+  toJson,
+} from './feedback-commands.ts';
 
 const usage = `Usage: npm run feedback -- <command>
   export --format csv|json [--since YYYY-MM-DD]
   summary
   purge --older-than <period, e.g. 2y, 18m, 90d>
-  draft-you-said-we-did --year YYYY [--force]`;
+  draft-you-said-we-did --year YYYY [--force]
+  gaps [--since YYYY-MM-DD] [--min N, at least ${gapReportFloor}] [--format table|csv]`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'csv' },
+      format: { type: 'string' },
+      min: { type: 'string' },
       since: { type: 'string' },
       'older-than': { type: 'string' },
       year: { type: 'string' },
@@ -35,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command] = positionals;
-  if (!command || !['export', 'summary', 'purge', 'draft-you-said-we-did'].includes(command)) {
+  if (!command || !['export', 'summary', 'purge', 'draft-you-said-we-did', 'gaps'].includes(command)) {
     console.error(usage);
     return 2;
   }
@@ -49,8 +65,18 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  if (command === 'export' && !['csv', 'json'].includes(values.format)) {
-    console.error(`--format must be csv or json, not "${values.format}".`);
+  const format = values.format ?? (command === 'gaps' ? 'table' : 'csv');
+  if (command === 'export' && !['csv', 'json'].includes(format)) {
+    console.error(`--format must be csv or json, not "${format}".`);
+    return 2;
+  }
+  if (command === 'gaps' && !['table', 'csv'].includes(format)) {
+    console.error(`--format must be table or csv, not "${format}".`);
+    return 2;
+  }
+  const min = values.min === undefined ? gapReportFloor : Number(values.min);
+  if (!Number.isInteger(min) || min < gapReportFloor) {
+    console.error(`--min must be a whole number, ${gapReportFloor} or more: fewer could show one person's words.`);
     return 2;
   }
   const now = new Date();
@@ -72,7 +98,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'export') {
       const records = await store.list({ since });
-      process.stdout.write(values.format === 'json' ? toJson(records) : toCsv(records));
+      process.stdout.write(format === 'json' ? toJson(records) : toCsv(records));
+    } else if (command === 'gaps') {
+      const gaps = await store.listSearchGaps({ since });
+      process.stdout.write(format === 'csv' ? gapsCsv(gaps, min) : gapsReport(gaps, min));
     } else if (command === 'summary') {
       process.stdout.write(summaryTable(summarise(await store.list())));
     } else if (command === 'purge' && cutoff) {
@@ -85,10 +114,17 @@ async function main(argv: string[]): Promise<number> {
         console.error(`${file} exists already: an officer may have started on it. Use --force to replace it.`);
         return 1;
       }
-      const draft = draftYear(await store.list({ since: new Date(Date.UTC(year, 0, 1)) }), year);
+      const yearStart = new Date(Date.UTC(year, 0, 1));
+      const draft = draftYear(
+        await store.list({ since: yearStart }),
+        year,
+        await store.listSearchGaps({ since: yearStart }),
+      );
       mkdirSync(dir, { recursive: true });
       writeFileSync(file, draftMarkdown(draft));
-      console.log(`Wrote ${file}: ${draft.entries.length} entries to complete.`);
+      console.log(
+        `Wrote ${file}: ${draft.entries.length} entries and ${draft.searchGaps.length} searches that found nothing to complete.`,
+      );
     }
     return 0;
   } finally {

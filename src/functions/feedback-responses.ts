@@ -8,7 +8,15 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { fill, uiStrings } from '../i18n/ui-strings.ts';
 import { getLocale, localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { choosePlural, pluralFormsOf } from '../i18n/plural.ts';
-import { errorSummaryHtml, escapeText, problemFormHtml, type ProblemField } from '../lib/feedback-forms.ts';
+import {
+  errorSummaryHtml,
+  errorSummaryListHtml,
+  escapeText,
+  problemFormHtml,
+  searchGapFormHtml,
+  type ProblemField,
+} from '../lib/feedback-forms.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** The feedback strings: English's keys, but each language with its own plural forms (`tooManyText_few`, ...). */
 export type FeedbackUiStrings = Omit<(typeof uiStrings.en)['feedback'], `tooManyText_${string}`> &
@@ -123,7 +131,7 @@ export function correctionBody(
     <h1>${heading}</h1>
     ${problemFormHtml({
       strings: s,
-      action: '/api/feedback',
+      action: siteConfig.feedbackEndpoint,
       page: options.page,
       privacyHref: localizePath('/privacy/', code),
       kind: options.kind,
@@ -132,4 +140,25 @@ export function correctionBody(
       errors: options.errors,
     })}
     <p><a href="${options.page}">${s.backToPage}</a></p>` as HtmlEscapedString;
+}
+
+/** "What were you looking for?" again, with what the person typed and what to correct. */
+export function gapCorrectionBody(code: LocaleCode, options: { value: string; error: string }): HtmlEscapedString {
+  const s = feedbackStrings(code);
+  const searchPage = localizePath('/search/', code);
+  return html`${errorSummaryListHtml(s.errorSummaryTitle, 'gap-error-summary-title', [
+      { href: '#gap-query', message: options.error },
+    ])}
+    <h1>${s.gapHeading}</h1>
+    <p>${s.gapIntro}</p>
+    ${searchGapFormHtml({
+      strings: s,
+      action: siteConfig.feedbackEndpoint,
+      page: searchPage,
+      privacyHref: localizePath('/privacy/', code),
+      idPrefix: 'gap',
+      value: options.value,
+      error: options.error,
+    })}
+    <p><a href="${searchPage}">${s.backToPage}</a></p>` as HtmlEscapedString;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forEachStore } from '../../tests/support/feedback-stores.ts';
-import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
+import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from './feedback-store.ts';
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   id: randomUUID(),
@@ -11,6 +11,14 @@ const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   useful: null,
   doing: 'Looking for respite',
   wrong: 'The <script>alert(1)</script> "><img onerror=x> phone number is out of date',
+  ...overrides,
+});
+
+const gap = (overrides: Partial<SearchGapRecord> = {}): SearchGapRecord => ({
+  id: randomUUID(),
+  receivedAt: new Date('2026-11-03T10:00:00.000Z'),
+  language: 'pl',
+  query: "sensory room ' OR 1=1; --",
   ...overrides,
 });
 
@@ -47,6 +55,26 @@ function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: 
       await store.add(kept);
       expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
       expect(await store.list()).toEqual([kept]);
+    });
+
+    it('keeps what people could not find apart from feedback, and lists it since a date', async () => {
+      const old = gap({ receivedAt: new Date('2025-03-01T00:00:00.000Z'), language: 'en', query: 'hydrotherapy' });
+      const recent = gap();
+      await store.addSearchGap(recent);
+      await store.addSearchGap(old);
+      await store.add(record());
+      expect(await store.listSearchGaps()).toEqual([old, recent]);
+      expect(await store.listSearchGaps({ since: new Date('2026-01-01') })).toEqual([recent]);
+      expect((await store.list()).map((r) => r.kind)).toEqual(['problem']);
+    });
+
+    it('purges search gaps with feedback, in one count', async () => {
+      await store.add(record({ receivedAt: new Date('2024-01-01T00:00:00.000Z') }));
+      await store.addSearchGap(gap({ receivedAt: new Date('2024-02-01T00:00:00.000Z') }));
+      const kept = gap();
+      await store.addSearchGap(kept);
+      expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
+      expect(await store.listSearchGaps()).toEqual([kept]);
     });
 
     it('refuses a record with an impossible kind', async () => {

@@ -1,3 +1,4 @@
+import type { LocaleCode } from '../i18n/locales.ts';
 import type { FeedbackKind } from '../schemas/feedback.ts';
 
 /** One piece of feedback as it is stored: already validated and scrubbed of personal details. No IP address. */
@@ -18,6 +19,20 @@ export interface FeedbackRecord {
 }
 
 /**
+ * What someone could not find: the words they sent from a search that found nothing, already scrubbed of personal
+ * details and normalised (searchGapText), so the same search counts as one. No page, no address, no identifier.
+ */
+export interface SearchGapRecord {
+  /** A random UUID. */
+  id: string;
+  /** When the function received it. */
+  receivedAt: Date;
+  /** The language of the search page it was sent from. */
+  language: LocaleCode;
+  query: string;
+}
+
+/**
  * Where feedback is kept. One interface, two stores: SQLite on one machine (the default) and PostgreSQL when
  * DATABASE_URL is set. Both pass the same tests (feedback-store.test.ts).
  */
@@ -28,7 +43,11 @@ export interface FeedbackStore {
   add(record: FeedbackRecord): Promise<void>;
   /** Every record received at or after `since` (all when not given), oldest first. */
   list(options?: { since?: Date | undefined }): Promise<FeedbackRecord[]>;
-  /** Deletes records received before `cutoff`; says how many. */
+  /** Keeps what someone could not find, durably, as `add` does. */
+  addSearchGap(gap: SearchGapRecord): Promise<void>;
+  /** Every search gap received at or after `since` (all when not given), oldest first. */
+  listSearchGaps(options?: { since?: Date | undefined }): Promise<SearchGapRecord[]>;
+  /** Deletes feedback and search gaps received before `cutoff`; says how many. */
   purgeBefore(cutoff: Date): Promise<number>;
   /** True when the database's own integrity check passes. */
   checkIntegrity(): Promise<boolean>;

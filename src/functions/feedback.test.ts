@@ -9,7 +9,15 @@ import { scrubPersonalDetails, cleanText } from '../lib/personal-details.ts';
 
 const origin = 'http://localhost';
 const settings = { publicOrigin: origin, allowedOrigins: [origin], trustedProxies: [] };
-const sitePages = new Set(['/', '/short-breaks/', '/pl/short-breaks/', '/ar/ehcp/', '/accessibility/']);
+const sitePages = new Set([
+  '/',
+  '/short-breaks/',
+  '/pl/short-breaks/',
+  '/ar/ehcp/',
+  '/accessibility/',
+  '/search/',
+  '/ar/search/',
+]);
 const template = (lang: string) =>
   `<!doctype html><html lang="${lang}"><head><title>Thanks</title></head><body><main>` +
   `<div data-feedback-response>static thanks</div><!--/feedback-response--></main></body></html>`;
@@ -66,6 +74,40 @@ function describeFeedback(storeName: string, openStore: () => Promise<FeedbackSt
         'Call me on [phone] or [email], [postcode]. <script>alert(1)</script> "><img onerror=x>',
       );
       expect(JSON.stringify(saved)).not.toMatch(/127\.0\.0\.1|::1/);
+    });
+
+    it('keeps what a search did not find: scrubbed, in one form, with its language and nothing else', async () => {
+      const sends = ['Sensory  ROOM', 'sensory room', ' Sensory Room ', 'hydrotherapy for jo@example.com'];
+      for (const query of sends) {
+        const res = await post(form({ kind: 'search-gap', page: '/ar/search/', query }));
+        expect(res.status).toBe(303);
+        expect(res.headers.get('location')).toBe('/ar/feedback/thank-you/?page=%2Far%2Fsearch%2F');
+      }
+      const gaps = await store.listSearchGaps();
+      expect(gaps.map((g) => [g.language, g.query])).toEqual([
+        ['ar', 'sensory room'],
+        ['ar', 'sensory room'],
+        ['ar', 'sensory room'],
+        ['ar', 'hydrotherapy for [email]'],
+      ]);
+      expect(Object.keys(gaps[0] ?? {}).sort()).toEqual(['id', 'language', 'query', 'receivedAt']);
+      expect(await store.list()).toEqual([]);
+    });
+
+    it('takes what a search did not find only from a search page, and asks again when it is empty', async () => {
+      const fromTopicPage = await post(form({ kind: 'search-gap', page: '/short-breaks/', query: 'respite' }));
+      expect(fromTopicPage.status).toBe(400);
+      const empty = await post(form({ kind: 'search-gap', page: '/search/', query: '   ' }));
+      expect(empty.status).toBe(400);
+      const page = await empty.text();
+      expect(page).toContain('Tell us what you were looking for');
+      expect(page).toContain('name="query"');
+      expect(page).toContain('aria-invalid="true"');
+      const tooLong = await post(form({ kind: 'search-gap', page: '/search/', query: `<b>${'x'.repeat(300)}` }));
+      expect(tooLong.status).toBe(400);
+      // Nothing typed is lost, and it comes back as text, not markup.
+      expect(await tooLong.text()).toContain(`value="&lt;b&gt;${'x'.repeat(300)}"`);
+      expect(await store.listSearchGaps()).toEqual([]);
     });
 
     it('accepts JSON and answers JSON', async () => {

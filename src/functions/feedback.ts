@@ -7,21 +7,24 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { splitLocale, type LocaleCode } from '../i18n/locales.ts';
+import { localizePath, splitLocale, type LocaleCode } from '../i18n/locales.ts';
 import { fill } from '../i18n/ui-strings.ts';
 import { formRecord, isCrossSitePost } from './form-posts.ts';
 import { scrubPersonalDetails } from '../lib/personal-details.ts';
 import {
   doingMaxLength,
   feedbackInput,
+  gapMaxLength,
   honeypotField,
   wrongMaxLength,
   type FeedbackInput,
+  type SearchGapInput,
 } from '../schemas/feedback.ts';
 import type { ProblemField } from '../lib/feedback-forms.ts';
-import type { FeedbackRecord, FeedbackStore } from './feedback-store.ts';
+import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from './feedback-store.ts';
 import {
   correctionBody,
+  gapCorrectionBody,
   feedbackStrings,
   waitText,
   messageBody,
@@ -61,7 +64,7 @@ export interface FeedbackOptions {
   now?: () => Date;
 }
 
-type Field = ProblemField | 'page' | 'useful' | 'kind';
+type Field = ProblemField | 'page' | 'useful' | 'kind' | 'query';
 type FieldErrors = Partial<Record<Field, string>>;
 
 const formType = 'application/x-www-form-urlencoded';
@@ -82,6 +85,10 @@ function translatedErrors(code: LocaleCode, issues: { path: PropertyKey[]; code:
       } else {
         errors[field] = s.errorWrongRequired;
       }
+    } else if (field === 'query') {
+      if (issue.code === 'too_big') errors.query = fill(s.errorTooLong, { max: gapMaxLength });
+      else if (issue.code === 'custom') errors.query = s.errorUnreadable;
+      else errors.query = s.errorGapRequired;
     } else if (field === 'useful') {
       errors.useful = s.errorUseful;
     } else {
@@ -174,7 +181,7 @@ export function feedbackRoutes(options: FeedbackOptions) {
       const wantsJson = isJson || (c.req.header('accept') ?? '').includes(jsonType);
       const rawPage = (body as Record<string, unknown>)['page'];
       const code = typeof rawPage === 'string' ? splitLocale(rawPage).code : 'en';
-      if (!parsed.success || !isSitePage(parsed.data.page)) {
+      if (!parsed.success || !isSitePage(parsed.data.page) || !isRightPageFor(parsed.data)) {
         const issues = parsed.success ? [{ path: ['page'], code: 'custom' }] : parsed.error.issues;
         if (wantsJson) {
           const fields: Record<string, string> = {};
@@ -190,7 +197,8 @@ export function feedbackRoutes(options: FeedbackOptions) {
       if (!trapped) {
         // A fault here (disk full, database down) becomes a 503 in onError below.
         const saved = await store();
-        await saved.add(toRecord(input, now()));
+        if (input.kind === 'search-gap') await saved.addSearchGap(toSearchGap(input, now()));
+        else await saved.add(toRecord(input, now()));
       }
       if (wantsJson) return c.json({ status: 'received' }, 201);
       const pageCode = splitLocale(input.page).code;
@@ -236,6 +244,11 @@ export function feedbackRoutes(options: FeedbackOptions) {
 
   function answerCorrection(c: Context, code: LocaleCode, body: Record<string, unknown>, errors: FieldErrors) {
     const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '');
+    if (text('kind') === 'search-gap' && errors.query && !errors.page && !errors.kind) {
+      const s = feedbackStrings(code);
+      const content = gapCorrectionBody(code, { value: text('query'), error: errors.query });
+      return c.html(renderPage(templates, code, `${s.errorSummaryTitle}: ${s.gapHeading}`, content), 400);
+    }
     const kind = text('kind') === 'accessibility' ? 'accessibility' : 'problem';
     const page = isSafePath(text('page')) && isSitePage(text('page')) ? text('page') : '/';
     const s = feedbackStrings(code);
@@ -284,8 +297,28 @@ export function feedbackRoutes(options: FeedbackOptions) {
   return app;
 }
 
+const searchPath = (code: LocaleCode) => localizePath('/search/', code);
+
+/** What people could not find is sent only from a search page (in any language); other feedback from any page. */
+function isRightPageFor(input: FeedbackInput): boolean {
+  return input.kind !== 'search-gap' || input.page === searchPath(splitLocale(input.page).code);
+}
+
+/**
+ * The words as they are counted: scrubbed of personal details first, then in one form (Unicode NFKC, lower case,
+ * single spaces), so "Sensory  Room" and "sensory room" count as the same search.
+ */
+export function searchGapText(query: string): string {
+  return scrubPersonalDetails(query).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** What is stored of a search gap: the words and the search page's language. No page, address or identifier. */
+export function toSearchGap(input: SearchGapInput, receivedAt: Date): SearchGapRecord {
+  return { id: randomUUID(), receivedAt, language: splitLocale(input.page).code, query: searchGapText(input.query) };
+}
+
 /** What is stored: the validated input, with personal details scrubbed from the free text. */
-export function toRecord(input: FeedbackInput, receivedAt: Date): FeedbackRecord {
+export function toRecord(input: Exclude<FeedbackInput, SearchGapInput>, receivedAt: Date): FeedbackRecord {
   const base = { id: randomUUID(), receivedAt, kind: input.kind, page: input.page };
   if (input.kind === 'useful') return { ...base, useful: input.useful, doing: null, wrong: null };
   const doing = input.doing ? scrubPersonalDetails(input.doing) : '';

@@ -50,6 +50,29 @@ export interface SiteSearchStrings {
   meaningWords: string;
 }
 
+/**
+ * "Tell the council what you were looking for", offered when a search finds nothing: a plain form that posts to the
+ * feedback function (the same fields as searchGapFormHtml in src/lib/feedback-forms.ts, which the page shows without
+ * JavaScript). Nothing is sent until the reader presses Send.
+ */
+export interface SearchGapForm {
+  heading: string;
+  intro: string;
+  label: string;
+  privacyWarning: string;
+  privacyLink: string;
+  privacyHref: string;
+  honeypotLabel: string;
+  send: string;
+  /** The feedback function's address. */
+  action: string;
+  /** This search page's address, which says the language. */
+  page: string;
+  /** The longest answer the function accepts, and the honeypot's name: passed in, so zod stays out of the island. */
+  maxLength: number;
+  honeypotField: string;
+}
+
 /** One filter, with its values' translated labels, in the order they are shown. */
 export interface FilterGroup {
   key: SearchFilterKey;
@@ -62,6 +85,7 @@ interface Props {
   filterGroups: FilterGroup[];
   /** Glossary terms, their aliases and page titles in this language: the words "Did you mean" suggests. */
   vocabulary: string[];
+  gapForm: SearchGapForm;
 }
 
 interface ResultItem {
@@ -143,7 +167,7 @@ async function loadItems(results: PagefindResult[]): Promise<ResultItem[]> {
  * before the island wakes up is run when it does. The query and filters live in the URL, so a search can be shared
  * and the back button works. Nothing leaves the browser but requests for the index files on this site.
  */
-export default function SiteSearch({ strings, filterGroups, vocabulary }: Props) {
+export default function SiteSearch({ strings, filterGroups, vocabulary, gapForm }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -467,6 +491,7 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
             {busy && <p className="hint">{strings.loading}</p>}
             {outcome.kind === 'idle' && <p className="hint">{strings.browseHint}</p>}
             {done && total === 0 && shownQuery && <p>{strings.noResultsHelp}</p>}
+            {done && total === 0 && shownQuery && <SearchGap form={gapForm} query={shownQuery} key={shownQuery} />}
             {done && done.items.length > 0 && (
               <ol className="search-results" ref={list}>
                 {done.items.map((item) => (
@@ -504,5 +529,42 @@ export default function SiteSearch({ strings, filterGroups, vocabulary }: Props)
         </div>
       </div>
     </>
+  );
+}
+
+/** What a search that found nothing offers; the words are filled in, and the reader can change them before sending. */
+function SearchGap({ form, query }: { form: SearchGapForm; query: string }) {
+  return (
+    <section className="search-gap" aria-labelledby="search-gap-heading">
+      <h3 id="search-gap-heading">{form.heading}</h3>
+      <p>{form.intro}</p>
+      <form className="search-gap__form" method="post" action={form.action}>
+        <input type="hidden" name="kind" value="search-gap" />
+        <input type="hidden" name="page" value={form.page} />
+        <div className="field">
+          <label htmlFor="search-gap-query">{form.label}</label>
+          <p className="field__hint" id="search-gap-privacy">
+            {form.privacyWarning} <a href={form.privacyHref}>{form.privacyLink}</a>.
+          </p>
+          <input
+            type="text"
+            id="search-gap-query"
+            name="query"
+            maxLength={form.maxLength}
+            autoComplete="off"
+            dir="auto"
+            defaultValue={query}
+            aria-describedby="search-gap-privacy"
+          />
+        </div>
+        <div className="feedback__trap">
+          <label htmlFor="search-gap-website">{form.honeypotLabel}</label>
+          <input type="text" id="search-gap-website" name={form.honeypotField} autoComplete="off" tabIndex={-1} />
+        </div>
+        <button type="submit" className="button">
+          {form.send}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { doingMaxLength, honeypotField, wrongMaxLength } from '../schemas/feedback.ts';
+import { doingMaxLength, gapMaxLength, honeypotField, wrongMaxLength } from '../schemas/feedback.ts';
 
 /** The strings the forms need, from the `feedback` group of src/i18n/ui/<code>.json. */
 export interface FeedbackStrings {
@@ -23,6 +23,7 @@ export interface FeedbackStrings {
   send: string;
   honeypotLabel: string;
   errorSummaryTitle: string;
+  gapLabel: string;
 }
 
 export type ProblemField = 'doing' | 'wrong';
@@ -118,6 +119,43 @@ export function problemFormHtml(options: ProblemFormOptions): HtmlEscapedString 
       <label for="${id('wrong')}">${wrongLabel}</label>${wrongHint}${errorMessage('wrong')}
       <textarea id="${id('wrong')}" name="wrong" rows="5" maxlength="${wrongMaxLength}" aria-describedby="${wrongDescribedBy}"${raw(errors.wrong ? ' aria-invalid="true"' : '')}>
 ${values.wrong ?? ''}</textarea>
+    </div>
+    ${honeypot(strings, id('website'))}
+    <button type="submit" class="button">${strings.send}</button>
+  </form>` as HtmlEscapedString;
+}
+
+/**
+ * "What were you looking for?": what a search that found nothing offers (src/pages/[...lang]/search.astro without
+ * JavaScript, and the function when the answer needs correcting; the search island draws the same form in JSX, with
+ * the words searched for filled in). Nothing is sent until the reader presses Send.
+ */
+export function searchGapFormHtml(options: {
+  strings: FeedbackStrings;
+  action: string;
+  /** The search page it is sent from, which says the language. */
+  page: string;
+  privacyHref: string;
+  idPrefix: string;
+  value?: string;
+  error?: string | undefined;
+}): HtmlEscapedString {
+  const { strings, action, page, privacyHref, idPrefix, value = '', error } = options;
+  const id = (field: string) => `${idPrefix}-${field}`;
+  const describedBy = `${id('privacy')}${error ? ` ${id('query-error')}` : ''}`;
+  const errorMessage = error
+    ? html`<p class="field__error" id="${id('query-error')}">
+        <span class="visually-hidden">${strings.errorSummaryTitle}:</span> ${error}
+      </p>`
+    : '';
+  // prettier-ignore
+  return html`<form class="search-gap__form" method="post" action="${action}">
+    <input type="hidden" name="kind" value="search-gap" />
+    <input type="hidden" name="page" value="${page}" />
+    <div class="${error ? 'field field--error' : 'field'}">
+      <label for="${id('query')}">${strings.gapLabel}</label>
+      <p class="field__hint" id="${id('privacy')}">${strings.privacyWarning} <a href="${privacyHref}">${strings.privacyLink}</a>.</p>${errorMessage}
+      <input type="text" id="${id('query')}" name="query" maxlength="${gapMaxLength}" autocomplete="off" dir="auto" value="${value}" aria-describedby="${describedBy}"${raw(error ? ' aria-invalid="true"' : '')} />
     </div>
     ${honeypot(strings, id('website'))}
     <button type="submit" class="button">${strings.send}</button>

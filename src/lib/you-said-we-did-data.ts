@@ -38,7 +38,11 @@ export function readYouSaidWeDid(dir = youSaidWeDidDir): YouSaidWeDidYear[] {
 export function publishedResponses(years: YouSaidWeDidYear[]): YouSaidWeDidYear[] {
   return years
     .filter((year) => year.status === 'published')
-    .map((year) => ({ ...year, entries: year.entries.filter((e) => e.youSaid.trim() && e.weDid.trim()) }))
-    .filter((year) => year.entries.length > 0)
+    .map((year) => ({
+      ...year,
+      entries: year.entries.filter((e) => e.youSaid.trim() && e.weDid.trim()),
+      searchGaps: year.searchGaps.filter((g) => g.youSaid.trim() && g.weDid.trim()),
+    }))
+    .filter((year) => year.entries.length > 0 || year.searchGaps.length > 0)
     .sort((a, b) => b.year - a.year);
 }

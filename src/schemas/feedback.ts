@@ -5,6 +5,8 @@ import { cleanText } from '../lib/personal-details.ts';
 export const doingMaxLength = 500;
 /** Longest answer to "What is wrong?". */
 export const wrongMaxLength = 2000;
+/** Longest answer to "What were you looking for?" (a search that found nothing). */
+export const gapMaxLength = 200;
 /** Longest page path the function accepts. */
 export const pageMaxLength = 300;
 
@@ -57,10 +59,26 @@ const problemFeedback = z.object({
   [honeypotField]: honeypot,
 });
 
+/**
+ * "Tell the council what you were looking for", offered when a search finds nothing. The words are sent only when the
+ * reader presses Send; `page` is the search page they were on, which says the language.
+ */
+const searchGapFeedback = z.object({
+  kind: z.literal('search-gap'),
+  page: sitePath,
+  /** What the reader was looking for: the words they searched for, or their own. */
+  query: freeText(gapMaxLength, `What you were looking for must be ${gapMaxLength} characters or fewer.`).pipe(
+    z.string().trim().min(1, { error: 'Tell us what you were looking for.' }),
+  ),
+  [honeypotField]: honeypot,
+});
+
 /** Everything the feedback forms can send. Unknown fields are dropped. */
-export const feedbackInput = z.discriminatedUnion('kind', [usefulFeedback, problemFeedback], {
+export const feedbackInput = z.discriminatedUnion('kind', [usefulFeedback, problemFeedback, searchGapFeedback], {
   error: 'Say what kind of feedback this is.',
 });
 
 export type FeedbackInput = z.infer<typeof feedbackInput>;
-export type FeedbackKind = FeedbackInput['kind'];
+/** The kinds of feedback kept as feedback; what people could not find is kept apart (SearchGapRecord). */
+export type FeedbackKind = Exclude<FeedbackInput['kind'], 'search-gap'>;
+export type SearchGapInput = Extract<FeedbackInput, { kind: 'search-gap' }>;

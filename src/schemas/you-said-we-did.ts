@@ -36,6 +36,23 @@ export const youSaidWeDidEntry = z
   .strict();
 
 /**
+ * Something people searched for and did not find, sent at least 3 times in the year (only such searches ever reach a
+ * report), and what the council did about it.
+ */
+export const searchGapEntry = z
+  .object({
+    /** The words, as counted (scrubbed of personal details, lower case). Not published as they are. */
+    query: z.string().min(1),
+    /** How many times they were sent in the year. */
+    count: z.number().int().min(3),
+    /** What people were looking for, in the officer's words. Empty in a draft. */
+    youSaid: z.string().default(''),
+    /** What the council did, or will do. Empty in a draft. */
+    weDid: z.string().default(''),
+  })
+  .strict();
+
+/**
  * One year's responses: content/you-said-we-did/<year>.md, drafted by `npm run feedback -- draft-you-said-we-did`.
  * Only a `published` year appears on /you-said-we-did/, and within it only entries with both `youSaid` and `weDid`.
  */
@@ -50,9 +67,12 @@ export const youSaidWeDidYear = z
     /** How many pieces of feedback the year brought, of each kind. */
     totals: z.record(z.string(), z.number().int().min(0)).default({}),
     entries: z.array(youSaidWeDidEntry).default([]),
+    /** What people searched for and could not find (npm run feedback -- gaps). */
+    searchGaps: z.array(searchGapEntry).default([]),
   })
   .strict();
 
 export type FeedbackTheme = z.infer<typeof feedbackTheme>;
 export type YouSaidWeDidEntry = z.infer<typeof youSaidWeDidEntry>;
 export type YouSaidWeDidYear = z.infer<typeof youSaidWeDidYear>;
+export type SearchGapEntry = z.infer<typeof searchGapEntry>;

@@ -87,3 +87,51 @@ test('the honeypot is hidden from people, keyboards and screen readers', async (
   }
   expect(reached).not.toContain('website');
 });
+
+/** What the function stored of searches that found nothing, with a given word in them. */
+async function gapsWith(word: string) {
+  const store = openSqliteStore(feedbackDb);
+  try {
+    return (await store.listSearchGaps()).filter((gap) => gap.query.includes(word));
+  } finally {
+    await store.close();
+  }
+}
+
+test('a search that finds nothing offers to tell the council, sends only when pressed, and is stored', async ({
+  page,
+}) => {
+  // A made-up word no page has, unique to this run.
+  const word = `zqxv${String(Date.now()).slice(-6)}`;
+  await page.goto(`/ar/search/?q=${word}`);
+  const form = page.locator('.site-search .search-gap');
+  await expect(form.getByRole('heading', { name: 'أخبر المجلس بما كنت تبحث عنه' })).toBeVisible();
+  const field = form.getByRole('textbox');
+  await expect(field).toHaveValue(word);
+  await expectNoAxeViolations(page, true);
+  // Showing the form sends nothing.
+  expect(await gapsWith(word)).toEqual([]);
+  await field.fill(`${word} hydrotherapy`);
+  await form.getByRole('button').click();
+  await expect(page).toHaveURL(/\/ar\/feedback\/thank-you\/\?page=%2Far%2Fsearch%2F$/);
+  expect((await gapsWith(word)).map((gap) => [gap.language, gap.query])).toEqual([['ar', `${word} hydrotherapy`]]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page offers the same form below the A to Z list, and it works', async ({ page }) => {
+    const word = `qzjw${String(Date.now()).slice(-6)}`;
+    await page.goto('/search/');
+    await expect(page.locator('.site-search')).toBeHidden();
+    const section = page.locator('.search-gap--noscript');
+    await expect(section.getByRole('heading', { name: 'Tell the council what you were looking for' })).toBeVisible();
+    await section.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tell the council what you were looking for');
+    await expect(page.getByRole('alert')).toContainText('Tell us what you were looking for');
+    await page.getByLabel('What were you looking for?').fill(word);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page).toHaveURL(/\/feedback\/thank-you\/\?page=%2Fsearch%2F$/);
+    expect((await gapsWith(word)).map((gap) => gap.query)).toEqual([word]);
+  });
+});

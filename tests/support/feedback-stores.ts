@@ -13,7 +13,7 @@ export type DescribeWithStore = (name: string, open: () => Promise<FeedbackStore
 
 /**
  * Runs the same suite against every store: SQLite in a fresh temporary file per reset, and PostgreSQL (the server
- * tests/support/vitest-global-setup.ts provides) with its table dropped per reset.
+ * tests/support/vitest-global-setup.ts provides) with its tables dropped per reset.
  */
 export function forEachStore(describeWith: DescribeWithStore): void {
   const dir = mkdtempSync(join(tmpdir(), 'feedback-store-'));
@@ -37,6 +37,7 @@ export function forEachStore(describeWith: DescribeWithStore): void {
     async () => {
       const sql = postgres(databaseUrl, { onnotice: () => undefined });
       await sql`DROP TABLE IF EXISTS feedback`;
+      await sql`DROP TABLE IF EXISTS search_gaps`;
       await sql.end();
     },
   );

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import type { FeedbackRecord, FeedbackStore } from '../feedback-store.ts';
+import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from '../feedback-store.ts';
 
 interface Row {
   id: string;
@@ -25,6 +25,14 @@ export async function openPostgresStore(url: string): Promise<FeedbackStore> {
     wrong text
   )`;
   await sql`CREATE INDEX IF NOT EXISTS feedback_received_at ON feedback (received_at)`;
+  // What people could not find, apart from feedback: it belongs to no page (sqlite-store.ts says the same).
+  await sql`CREATE TABLE IF NOT EXISTS search_gaps (
+    id uuid PRIMARY KEY,
+    received_at timestamptz NOT NULL,
+    language text NOT NULL,
+    query text NOT NULL
+  )`;
+  await sql`CREATE INDEX IF NOT EXISTS search_gaps_received_at ON search_gaps (received_at)`;
 
   return {
     name: 'postgres',
@@ -45,9 +53,21 @@ export async function openPostgresStore(url: string): Promise<FeedbackStore> {
         wrong: row.wrong,
       }));
     },
+    async addSearchGap(gap) {
+      await sql`INSERT INTO search_gaps (id, received_at, language, query)
+        VALUES (${gap.id}, ${gap.receivedAt}, ${gap.language}, ${gap.query})`;
+    },
+    async listSearchGaps({ since } = {}) {
+      const rows = await sql<{ id: string; received_at: Date; language: SearchGapRecord['language']; query: string }[]>`
+        SELECT * FROM search_gaps WHERE received_at >= ${since ?? new Date(0)} ORDER BY received_at, id`;
+      return rows.map((row) => ({ id: row.id, receivedAt: row.received_at, language: row.language, query: row.query }));
+    },
     async purgeBefore(cutoff) {
-      const result = await sql`DELETE FROM feedback WHERE received_at < ${cutoff}`;
-      return result.count;
+      return sql.begin(async (tx) => {
+        const feedback = await tx`DELETE FROM feedback WHERE received_at < ${cutoff}`;
+        const gaps = await tx`DELETE FROM search_gaps WHERE received_at < ${cutoff}`;
+        return feedback.count + gaps.count;
+      });
     },
     async checkIntegrity() {
       // PostgreSQL keeps its own consistency; this checks the table answers and holds no impossible rows.

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { FeedbackRecord, FeedbackStore } from '../feedback-store.ts';
+import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from '../feedback-store.ts';
 
 interface Row {
   id: string;
@@ -11,6 +11,13 @@ interface Row {
   useful: FeedbackRecord['useful'];
   doing: string | null;
   wrong: string | null;
+}
+
+interface GapRow {
+  id: string;
+  received_at: string;
+  language: SearchGapRecord['language'];
+  query: string;
 }
 
 const fromRow = (row: Row): FeedbackRecord => ({
@@ -50,12 +57,24 @@ export function openSqliteStore(file: string): FeedbackStore {
     wrong TEXT
   ) STRICT`);
   db.exec('CREATE INDEX IF NOT EXISTS feedback_received_at ON feedback (received_at)');
+  // What people could not find, apart from feedback: it belongs to no page, and the feedback table's CHECK lists the
+  // kinds it holds.
+  db.exec(`CREATE TABLE IF NOT EXISTS search_gaps (
+    id TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    language TEXT NOT NULL,
+    query TEXT NOT NULL
+  ) STRICT`);
+  db.exec('CREATE INDEX IF NOT EXISTS search_gaps_received_at ON search_gaps (received_at)');
 
   const insert = db.prepare(
     'INSERT INTO feedback (id, received_at, kind, page, useful, doing, wrong) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const selectSince = db.prepare('SELECT * FROM feedback WHERE received_at >= ? ORDER BY received_at, id');
   const purge = db.prepare('DELETE FROM feedback WHERE received_at < ?');
+  const insertGap = db.prepare('INSERT INTO search_gaps (id, received_at, language, query) VALUES (?, ?, ?, ?)');
+  const selectGapsSince = db.prepare('SELECT * FROM search_gaps WHERE received_at >= ? ORDER BY received_at, id');
+  const purgeGaps = db.prepare('DELETE FROM search_gaps WHERE received_at < ?');
 
   return {
     name: 'sqlite',
@@ -73,7 +92,32 @@ export function openSqliteStore(file: string): FeedbackStore {
       }),
     list: ({ since } = {}) =>
       settle(() => (selectSince.all(since ? since.toISOString() : '') as unknown as Row[]).map(fromRow)),
-    purgeBefore: (cutoff) => settle(() => Number(purge.run(cutoff.toISOString()).changes)),
+    addSearchGap: (gap) =>
+      settle(() => {
+        insertGap.run(gap.id, gap.receivedAt.toISOString(), gap.language, gap.query);
+      }),
+    listSearchGaps: ({ since } = {}) =>
+      settle(() =>
+        (selectGapsSince.all(since ? since.toISOString() : '') as unknown as GapRow[]).map((row): SearchGapRecord => ({
+          id: row.id,
+          receivedAt: new Date(row.received_at),
+          language: row.language,
+          query: row.query,
+        })),
+      ),
+    purgeBefore: (cutoff) =>
+      settle(() => {
+        const before = cutoff.toISOString();
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const removed = Number(purge.run(before).changes) + Number(purgeGaps.run(before).changes);
+          db.exec('COMMIT');
+          return removed;
+        } catch (error) {
+          db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
     checkIntegrity: () =>
       settle(() => {
         const rows = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
