@@ -14,6 +14,7 @@ import {
 import { unpack, type DirectoryIndex, type ListItem } from '../lib/directory-index.ts';
 import type { DirectoryStrings, FacetLabels } from '../lib/directory-view.ts';
 import DirectoryBrowse from './DirectoryBrowse.tsx';
+import DirectoryFilterPanel from './DirectoryFilterPanel.tsx';
 import DirectoryResults from './DirectoryResults.tsx';
 
 interface Props {
@@ -105,7 +106,9 @@ export default function DirectoryFilter({ strings, labels, base, indexUrl, initi
   if (!items) {
     return (
       <div className="directory" data-pagefind-ignore="all">
-        <DirectoryBrowse strings={strings} labels={labels} counts={initial.counts} base={base} />
+        <DirectoryFilterPanel summary={strings.filtersHeading}>
+          <DirectoryBrowse strings={strings} labels={labels} counts={initial.counts} base={base} />
+        </DirectoryFilterPanel>
         <DirectoryResults
           items={initial.items}
           total={initial.total}
@@ -139,63 +142,75 @@ export default function DirectoryFilter({ strings, labels, base, indexUrl, initi
 
   return (
     <div className="directory" data-pagefind-ignore="all">
-      <form
-        className="directory__filters"
-        role="search"
-        aria-labelledby="directory-filters-heading"
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
-        <h2 id="directory-filters-heading">{strings.filtersHeading}</h2>
-        <p className="hint">{strings.filtersIntro}</p>
-        <div className="directory__search">
-          <label htmlFor="directory-text">{strings.searchLabel}</label>
-          <input
-            id="directory-text"
-            type="search"
-            value={view.text}
-            onChange={(event) => {
-              setView({ ...view, text: event.target.value, page: 1 });
-            }}
-          />
-        </div>
-        {facetKeys.map((key) => (
-          <fieldset key={key} id={key}>
-            <legend>{labels[key].heading}</legend>
-            {facets[key].map((value) => {
-              const id = `directory-${key}-${value}`;
-              return (
-                <div key={value} className="directory__option">
-                  <input
-                    type="checkbox"
-                    id={id}
-                    name={key}
-                    value={value}
-                    checked={view.selection[key]?.includes(value) ?? false}
-                    onChange={toggle(key, value)}
-                  />
-                  <label htmlFor={id}>
-                    {labels[key].values[value]}{' '}
-                    <span className="directory__facet-count">({counts[key][value] ?? 0})</span>
-                  </label>
-                </div>
-              );
-            })}
-          </fieldset>
-        ))}
-        {anyChosen && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setView({ selection: {}, page: 1, text: '' });
-            }}
-          >
-            {strings.clearFilters}
-          </button>
-        )}
-      </form>
+      <DirectoryFilterPanel summary={strings.filtersHeading}>
+        {/* The list changes as boxes are ticked; "Apply filters" takes the reader to the results. */}
+        <form
+          className="directory__filters"
+          role="search"
+          aria-labelledby="directory-filters-heading"
+          action={base}
+          onSubmit={(event) => {
+            event.preventDefault();
+            heading.current?.focus();
+            heading.current?.scrollIntoView({ block: 'start' });
+          }}
+        >
+          <h2 id="directory-filters-heading">{strings.filtersHeading}</h2>
+          <p className="hint">{strings.filtersIntro}</p>
+          <div className="directory__search">
+            <label htmlFor="directory-text">{strings.searchLabel}</label>
+            <input
+              id="directory-text"
+              name="q"
+              type="search"
+              value={view.text}
+              onChange={(event) => {
+                setView({ ...view, text: event.target.value, page: 1 });
+              }}
+            />
+          </div>
+          {facetKeys.map((key) => (
+            <fieldset key={key} id={key}>
+              <legend>{labels[key].heading}</legend>
+              {facets[key].map((value) => {
+                const id = `directory-${key}-${value}`;
+                return (
+                  <div key={value} className="directory__option">
+                    <input
+                      type="checkbox"
+                      id={id}
+                      name={key}
+                      value={value}
+                      checked={view.selection[key]?.includes(value) ?? false}
+                      onChange={toggle(key, value)}
+                    />
+                    <label htmlFor={id}>
+                      {labels[key].values[value]}{' '}
+                      <span className="directory__facet-count">({counts[key][value] ?? 0})</span>
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))}
+          <div className="directory__filter-buttons">
+            <button type="submit" className="button">
+              {strings.applyFilters}
+            </button>
+            {anyChosen && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setView({ selection: {}, page: 1, text: '' });
+                }}
+              >
+                {strings.clearFilters}
+              </button>
+            )}
+          </div>
+        </form>
+      </DirectoryFilterPanel>
       <DirectoryResults
         {...shown}
         total={found.length}

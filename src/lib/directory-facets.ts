@@ -100,7 +100,11 @@ export function parseQuery(search: string): { selection: Selection; page: number
   const selection: Selection = {};
   for (const key of facetKeys) {
     const known = new Set<string>(facets[key]);
-    const chosen = (params.get(key) ?? '').split(',').filter((value) => known.has(value));
+    // `need=a,b` as this site writes it, or `need=a&need=b` as a form sends it.
+    const chosen = params
+      .getAll(key)
+      .flatMap((value) => value.split(','))
+      .filter((value) => known.has(value));
     if (chosen.length > 0) selection[key] = [...new Set(chosen)];
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);

@@ -20,6 +20,8 @@ export interface DirectoryStrings {
   /** With {{from}}, {{to}} and {{total}}. */
   showing: string;
   clearFilters: string;
+  /** The filter form's submit button: moves to the results (the list already changes as boxes are ticked). */
+  applyFilters: string;
   showAll: string;
   noResults: string;
   searchLabel: string;
@@ -82,6 +84,7 @@ const keys: Exclude<keyof DirectoryStrings, 'lang' | PluralKey>[] = [
   'count',
   'showing',
   'clearFilters',
+  'applyFilters',
   'showAll',
   'noResults',
   'searchLabel',
