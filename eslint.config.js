@@ -5,6 +5,20 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+/** What island code may not import: the direction of imports for code that runs in the browser. */
+export const islandBoundary = {
+  patterns: [
+    {
+      regex: '^(node:|astro:|astro/zod$|zod($|/)|hono($|/)|@hono/|postgres$|yaml$)',
+      message: 'Islands run in the browser: no Node, Astro build, schema library, server or database modules.',
+    },
+    {
+      regex: '(^|/)(schemas|functions|integrations|components|pages|layouts)/',
+      message: 'Islands import only browser-safe modules of src/lib and other islands.',
+    },
+  ],
+};
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
@@ -22,6 +36,14 @@ export default defineConfig(
       // `const { drop: _, ...rest } = x` is how a test removes one field.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Islands run in the reader's browser: nothing from Node, Astro's build, the schema library or the server may reach
+    // them, and they import only browser-safe modules of src/lib (and each other), never schemas, functions,
+    // integrations, components or pages (islandBoundary, tested in src/islands/boundary.test.ts).
+    files: ['src/islands/**/*.ts', 'src/islands/**/*.tsx'],
+    ignores: ['src/islands/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', islandBoundary] },
   },
   astro.configs.recommended,
   {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteConfig, siteConfigSchema } from './site.config.ts';
-import { locales } from './i18n/locales.ts';
 
 describe('site config', () => {
   it('uses the contact details recorded in shared/content-facts.md, not invented ones', () => {
@@ -14,8 +13,16 @@ describe('site config', () => {
     );
   });
 
-  it('publishes every locale', () => {
-    expect(siteConfig.locales.map((l) => l.code)).toEqual(locales.map((l) => l.code));
+  it('publishes exactly the languages that have interface strings and pages', () => {
+    const codes = siteConfig.locales.map((l) => l.code).sort();
+    const uiFiles = readdirSync(new URL('./i18n/ui/', import.meta.url))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    const pageFolders = readdirSync(new URL('../content/pages/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(uiFiles.sort()).toEqual(codes);
+    expect(pageFolders.sort()).toEqual(codes);
   });
 
   it('rejects a malformed phone number', () => {

@@ -15,13 +15,18 @@ import { schemaFromReference } from './ui-schema.ts';
 
 export const uiStrings = { en, pl, ro, zh, pt, ar } as const satisfies Record<LocaleCode, object>;
 
-for (const [code, strings] of Object.entries(uiStrings) as [LocaleCode, object][]) {
-  const result = schemaFromReference(en, getLocale(code).lang).safeParse(strings);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`src/i18n/ui/${code}.json does not match en.json: ${problems}`);
+/** Throws, naming the file and every key, when a language's strings do not match English's shape. */
+export function checkUiStrings(all: Record<LocaleCode, object>): void {
+  for (const [code, strings] of Object.entries(all) as [LocaleCode, object][]) {
+    const result = schemaFromReference(en, getLocale(code).lang).safeParse(strings);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      throw new Error(`src/i18n/ui/${code}.json does not match en.json: ${problems}`);
+    }
   }
 }
+
+checkUiStrings(uiStrings);
 
 /** `{{name}}` placeholders filled in, for strings used outside i18next (the web function, islands' props). */
 export function fill(text: string, values: Record<string, string | number>): string {
