@@ -8,6 +8,7 @@
  * (DATABASE_URL, else FEEDBACK_DB, else data/feedback.sqlite).
  */
 import { parseArgs } from 'node:util';
+import { runCommand } from './run-command.ts';
 import { openFeedbackStore } from '../src/functions/feedback-store.ts';
 import { readDirectory } from '../src/lib/directory-data.ts';
 import { staleCsv, staleEntries, staleTable } from './directory-commands.ts';
@@ -39,9 +40,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-}
+await runCommand(main);
