@@ -8,12 +8,12 @@ import { modulePreload } from './src/integrations/module-preload.ts';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { markEnglishFragments } from './src/integrations/mark-english.ts';
-import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
-import { rehypeLocalizeLinks } from './src/lib/rehype-localize-links.ts';
-import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
-import { rehypeMarkEnglish } from './src/lib/rehype-mark-english.ts';
-import { readGlossary } from './src/lib/glossary-data.ts';
-import { readEnglishNames } from './src/lib/english-names.ts';
+import { rehypeTelLinks } from './src/lib/markdown/rehype-tel-links.ts';
+import { rehypeLocalizeLinks } from './src/lib/markdown/rehype-localize-links.ts';
+import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
+import { rehypeMarkEnglish } from './src/lib/markdown/rehype-mark-english.ts';
+import { readGlossary } from './src/lib/glossary/glossary-data.ts';
+import { readEnglishNames } from './src/lib/markdown/english-names.ts';
 import { rehypePictures } from './src/lib/pictures/rehype-pictures.ts';
 import { readPictures } from './src/lib/pictures/picture-data.ts';
 
@@ -25,6 +25,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  * links within the site with it (site.css, @media print). A stylesheet, not an inline style, because the
  * Content-Security-Policy allows no inline styles on content pages.
  */
+/** @type {import('vite').Plugin} */
 const siteOriginInCss = {
   name: 'site-origin-in-css',
   transform(code, id) {

@@ -24,8 +24,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { facets } from '../src/lib/directory-facets.ts';
-import { uuidV5 } from '../src/lib/oruk-taxonomy.ts';
+import { facets } from '../src/lib/directory/directory-facets.ts';
+import { uuidV5 } from '../src/lib/oruk/oruk-taxonomy.ts';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../src/schemas/directory.ts';
 
 const project = fileURLToPath(new URL('../', import.meta.url));

@@ -15,7 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { createServer } from '../src/functions/server.ts';
 import { buildSearchIndex } from '../src/integrations/pagefind-index.ts';
 import { precompressDirectory } from '../src/integrations/precompress.ts';
-import { isSearchablePage } from '../src/lib/search-index.ts';
+import { isSearchablePage } from '../src/lib/search/search-index.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/find-browser.ts';
 
 const dist = 'dist';

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FeedbackRecord } from '../src/functions/feedback-store.ts';
 import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
-import { readDirectory } from '../src/lib/directory-data.ts';
+import { readDirectory } from '../src/lib/directory/directory-data.ts';
 import { staleCsv, staleEntries, staleTable } from './directory-commands.ts';
 
 const entries = readDirectory();

@@ -4,7 +4,7 @@
  */
 import { splitLocale } from '../src/i18n/locales.ts';
 import type { FeedbackRecord } from '../src/functions/feedback-store.ts';
-import { isStale } from '../src/lib/directory-facets.ts';
+import { isStale } from '../src/lib/directory/directory-facets.ts';
 import type { DirectoryEntry } from '../src/schemas/directory.ts';
 import { safeCsv } from './safe-csv.ts';
 

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
 import { openFeedbackStore } from '../src/functions/feedback-store.ts';
-import { readDirectory } from '../src/lib/directory-data.ts';
+import { readDirectory } from '../src/lib/directory/directory-data.ts';
 import { staleCsv, staleEntries, staleTable } from './directory-commands.ts';
 
 const usage = `Usage: npm run directory -- stale [--format table|csv]`;

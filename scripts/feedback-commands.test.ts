@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FeedbackRecord, SearchGapRecord } from '../src/functions/feedback-store.ts';
 import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
-import { frontMatter, publishedResponses } from '../src/lib/you-said-we-did-data.ts';
+import { frontMatter, publishedResponses } from '../src/lib/feedback/you-said-we-did-data.ts';
 import { youSaidWeDidYear } from '../src/schemas/you-said-we-did.ts';
 import {
   commonGaps,

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCommand } from './run-command.ts';
 import { openFeedbackStore } from '../src/functions/feedback-store.ts';
-import { youSaidWeDidDir } from '../src/lib/you-said-we-did-data.ts';
+import { youSaidWeDidDir } from '../src/lib/feedback/you-said-we-did-data.ts';
 import {
   cutoffFor,
   draftMarkdown,

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { FeedError, fileNameFor, importFeed } from '../src/lib/oruk-import.ts';
+import { FeedError, fileNameFor, importFeed } from '../src/lib/oruk/oruk-import.ts';
 import type { DirectoryEntry } from '../src/schemas/directory.ts';
 
 const usage = 'Usage: npm run import:oruk -- <feed.json> [--out <folder>] [--dry-run]';

@@ -6,7 +6,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
 import { directoryEntrySchema } from './schemas/directory.ts';
 
-/** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/slugs.ts). */
+/** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/content/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
 /** Topic pages in every language: content/pages/<lang>/<slug>.md. Ids look like `en/early-years` or `en/index`. */

@@ -15,7 +15,7 @@ import {
   problemFormHtml,
   searchGapFormHtml,
   type ProblemField,
-} from '../lib/feedback-forms.ts';
+} from '../lib/feedback/feedback-forms.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The feedback strings: English's keys, but each language with its own plural forms (`tooManyText_few`, ...). */

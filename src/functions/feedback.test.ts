@@ -5,7 +5,7 @@ import { openSqliteStore } from './stores/sqlite-store.ts';
 import { createFunctionApp } from './app.ts';
 import type { FeedbackStore } from './feedback-store.ts';
 import type { FeedbackOptions } from './feedback.ts';
-import { scrubPersonalDetails, cleanText } from '../lib/personal-details.ts';
+import { scrubPersonalDetails, cleanText } from '../lib/feedback/personal-details.ts';
 
 const origin = 'http://localhost';
 const settings = { publicOrigin: origin, allowedOrigins: [origin], trustedProxies: [] };

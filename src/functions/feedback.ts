@@ -10,7 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { localizePath, splitLocale, type LocaleCode } from '../i18n/locales.ts';
 import { fill } from '../i18n/ui-strings.ts';
 import { formRecord, isCrossSitePost } from './form-posts.ts';
-import { scrubPersonalDetails } from '../lib/personal-details.ts';
+import { scrubPersonalDetails } from '../lib/feedback/personal-details.ts';
 import {
   doingMaxLength,
   feedbackInput,
@@ -20,7 +20,7 @@ import {
   type FeedbackInput,
   type SearchGapInput,
 } from '../schemas/feedback.ts';
-import type { ProblemField } from '../lib/feedback-forms.ts';
+import type { ProblemField } from '../lib/feedback/feedback-forms.ts';
 import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from './feedback-store.ts';
 import {
   correctionBody,

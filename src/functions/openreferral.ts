@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { DirectoryEntry } from '../schemas/directory.ts';
-import { readDirectory } from '../lib/directory-data.ts';
-import { byName } from '../lib/directory-index.ts';
-import { entryTerms, toOrukListService, toOrukService } from '../lib/oruk-mapping.ts';
-import { findTerm, taxonomies, taxonomyTerms } from '../lib/oruk-taxonomy.ts';
+import { readDirectory } from '../lib/directory/directory-data.ts';
+import { byName } from '../lib/directory/directory-index.ts';
+import { entryTerms, toOrukListService, toOrukService } from '../lib/oruk/oruk-mapping.ts';
+import { findTerm, taxonomies, taxonomyTerms } from '../lib/oruk/oruk-taxonomy.ts';
 import { readDeploySettings } from './deploy-settings.ts';
 
 export interface OpenReferralOptions {

@@ -3,8 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
-import { usesLatinScript } from '../lib/english-fragments.ts';
-import { withEnglishMarked } from '../lib/rehype-mark-english.ts';
+import { usesLatinScript } from '../lib/markdown/english-fragments.ts';
+import { withEnglishMarked } from '../lib/markdown/rehype-mark-english.ts';
 
 /** Marks English in every built page of the languages not written in Latin letters. */
 export function markEnglishFragments(): AstroIntegration {

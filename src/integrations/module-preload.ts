@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageEntryScripts, pageScripts } from '../lib/module-graph.ts';
+import { pageEntryScripts, pageScripts } from '../lib/build/module-graph.ts';
 
 /**
  * A page's HTML with a `<link rel="modulepreload">` in its head for each module its islands import (React, the JSX

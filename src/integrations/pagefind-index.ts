@@ -5,9 +5,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes, splitLocale, type LocaleCode } from '../i18n/locales.ts';
-import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../lib/glossary-data.ts';
-import { readSearchSynonyms } from '../lib/search-synonyms-data.ts';
-import { createSynonymExpander, glossaryRecords, isSearchablePage } from '../lib/search-index.ts';
+import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../lib/glossary/glossary-data.ts';
+import { readSearchSynonyms } from '../lib/search/search-synonyms-data.ts';
+import { createSynonymExpander, glossaryRecords, isSearchablePage } from '../lib/search/search-index.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { SearchSynonyms } from '../schemas/search.ts';
 

@@ -1,9 +1,9 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { englishFragments } from '../lib/english-fragments.ts';
-import { resolve } from '../lib/eligibility-engine.ts';
+import { englishFragments } from '../lib/markdown/english-fragments.ts';
+import { resolve } from '../lib/checker/eligibility-engine.ts';
 import type { CheckerFlow, CheckerStrings, CheckerView } from './checker-types.ts';
 import { parseStepUrl, stepUrl } from './checker-urls.ts';
-import { keepPhoneNumberTogether, splitPhoneNumbers } from '../lib/phone-numbers.ts';
+import { keepPhoneNumberTogether, splitPhoneNumbers } from '../lib/markdown/phone-numbers.ts';
 
 interface Props {
   flow: CheckerFlow;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EntryCard } from '../lib/directory-card.ts';
-import { agesText, fill, type DirectoryStrings } from '../lib/directory-view.ts';
-import { readShortlist, uuidPattern, writeShortlist } from '../lib/directory-shortlist.ts';
+import type { EntryCard } from '../lib/directory/directory-card.ts';
+import { agesText, fill, type DirectoryStrings } from '../lib/directory/directory-view.ts';
+import { readShortlist, uuidPattern, writeShortlist } from '../lib/directory/directory-shortlist.ts';
 
 interface Props {
   strings: DirectoryStrings;

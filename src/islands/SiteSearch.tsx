@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
-import { createSuggester } from '../lib/did-you-mean.ts';
-import { excerptParts, type ExcerptPart } from '../lib/search-excerpt.ts';
+import { createSuggester } from '../lib/search/did-you-mean.ts';
+import { excerptParts, type ExcerptPart } from '../lib/search/search-excerpt.ts';
 import {
   asksForMeaning,
   hasFilters,
@@ -14,8 +14,8 @@ import {
   wordSet,
   type ChosenFilters,
   type SearchState,
-} from '../lib/search-query.ts';
-import type { SearchFilterKey } from '../lib/search-filter-keys.ts';
+} from '../lib/search/search-query.ts';
+import type { SearchFilterKey } from '../lib/search/search-filter-keys.ts';
 import {
   loadPagefind,
   type PagefindFilterCounts,
@@ -52,7 +52,7 @@ export interface SiteSearchStrings {
 
 /**
  * "Tell the council what you were looking for", offered when a search finds nothing: a plain form that posts to the
- * feedback function (the same fields as searchGapFormHtml in src/lib/feedback-forms.ts, which the page shows without
+ * feedback function (the same fields as searchGapFormHtml in src/lib/feedback/feedback-forms.ts, which the page shows without
  * JavaScript). Nothing is sent until the reader presses Send.
  */
 export interface SearchGapForm {

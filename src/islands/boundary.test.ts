@@ -32,7 +32,8 @@ describe('the island boundary', () => {
   });
 
   it('allows React and browser-safe library modules', async () => {
-    const code = "import { useState } from 'react';\nimport { pageSize } from '../lib/directory-facets.ts';\n";
+    const code =
+      "import { useState } from 'react';\nimport { pageSize } from '../lib/directory/directory-facets.ts';\n";
     expect(await lintAsIsland(`${code}export const probe = [useState, pageSize];\n`)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audience, lifeStage, needArea } from './taxonomy.ts';
 import { directoryEntrySchema, graduatedLevel, resourceKind } from './directory.ts';
-import { facets } from '../lib/directory-facets.ts';
+import { facets } from '../lib/directory/directory-facets.ts';
 
 const minimal = {
   id: '3F7B145D-84AF-42D7-8FAE-EACA714B02B2',

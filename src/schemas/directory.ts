@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audience, lifeStage, needArea, source } from './taxonomy.ts';
-import { uuidPattern } from '../lib/directory-ids.ts';
+import { uuidPattern } from '../lib/directory/directory-ids.ts';
 
 export { uuidPattern };
 
@@ -149,7 +149,7 @@ export const directoryOrganization = z
 
 /**
  * How the directory classifies an entry: the facets families and SENCos filter by. Each value is published as an ORUK
- * taxonomy term (see src/lib/oruk-taxonomy.ts).
+ * taxonomy term (see src/lib/oruk/oruk-taxonomy.ts).
  */
 export const directoryTaxonomy = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { pageMetaFields } from './page.ts';
-import { iconExists } from '../lib/icons.ts';
+import { iconExists } from '../lib/content/icons.ts';
 
 /** One idea: a short sentence or two, with a picture beside it. */
 export const easyReadIdea = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { iconExists } from '../lib/icons.ts';
+import { iconExists } from '../lib/content/icons.ts';
 import { source } from './taxonomy.ts';
 import { translationOf } from './page.ts';
 

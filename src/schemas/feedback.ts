@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cleanText } from '../lib/personal-details.ts';
+import { cleanText } from '../lib/feedback/personal-details.ts';
 
 /** Longest answer to "What were you doing?". */
 export const doingMaxLength = 500;

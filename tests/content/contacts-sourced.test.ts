@@ -8,7 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nationalDigits, phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
+import { nationalDigits, phoneNumbersIn } from '../../src/lib/markdown/phone-numbers.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../../src/lib/glossary-data.ts';
-import { readSearchSynonyms } from '../../src/lib/search-synonyms-data.ts';
+import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../../src/lib/glossary/glossary-data.ts';
+import { readSearchSynonyms } from '../../src/lib/search/search-synonyms-data.ts';
 
 const terms = readGlossary();
 const codes = locales.map((l) => l.code).filter((code) => code !== 'en');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readStatutoryItems } from '../../src/lib/content/statutory-items.ts';
 import { statutoryCoverage } from '../../src/lib/content/statutory-coverage.ts';
-import { pathOfSlug } from '../../src/lib/slugs.ts';
+import { pathOfSlug } from '../../src/lib/content/slugs.ts';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 const items = readStatutoryItems();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, htmlFiles, islandPagePattern, listenPagePattern, readHtml, urlPathOf } from '../site-pages.ts';
-import { pageEntryScripts } from '../../src/lib/module-graph.ts';
+import { pageEntryScripts } from '../../src/lib/build/module-graph.ts';
 import { gzippedSize, headSize, pageScripts } from '../support/page-weight.ts';
 
 const kB = 1024;

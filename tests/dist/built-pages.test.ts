@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HTMLElement, parse, TextNode } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/site.config.ts';
-import { phoneNumbersIn } from '../../src/lib/phone-numbers.ts';
+import { phoneNumbersIn } from '../../src/lib/markdown/phone-numbers.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import {

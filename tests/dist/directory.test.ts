@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { readDirectory } from '../../src/lib/directory-data.ts';
-import { facetKeys, facets, isStale, matches, maskOf, pageSize } from '../../src/lib/directory-facets.ts';
-import { byName, type DirectoryIndex } from '../../src/lib/directory-index.ts';
+import { readDirectory } from '../../src/lib/directory/directory-data.ts';
+import { facetKeys, facets, isStale, matches, maskOf, pageSize } from '../../src/lib/directory/directory-facets.ts';
+import { byName, type DirectoryIndex } from '../../src/lib/directory/directory-index.ts';
 import { distDir, htmlFiles, readHtml } from '../site-pages.ts';
 
 const entries = readDirectory().sort(byName);

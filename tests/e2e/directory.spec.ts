@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readDirectory } from '../../src/lib/directory-data.ts';
-import { matches, maskOf, pageSize, summaryOf } from '../../src/lib/directory-facets.ts';
-import { byName } from '../../src/lib/directory-index.ts';
+import { readDirectory } from '../../src/lib/directory/directory-data.ts';
+import { matches, maskOf, pageSize, summaryOf } from '../../src/lib/directory/directory-facets.ts';
+import { byName } from '../../src/lib/directory/directory-index.ts';
 import { axeTags } from './axe.ts';
 
 const entries = readDirectory().sort(byName);

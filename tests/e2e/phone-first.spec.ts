@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readDirectory } from '../../src/lib/directory-data.ts';
+import { readDirectory } from '../../src/lib/directory/directory-data.ts';
 
 /**
  * Phone first: at 390 x 844 (a common phone), the answer starts on the first screen. Every template, in English and

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageScripts as modulesOf } from '../../src/lib/module-graph.ts';
+import { pageScripts as modulesOf } from '../../src/lib/build/module-graph.ts';
 import { distDir } from '../site-pages.ts';
 
 /**
@@ -20,7 +20,7 @@ export function headSize(html: string): number {
   return gzipSync(html.slice(0, html.indexOf('</head>') + '</head>'.length)).length;
 }
 
-/** Every JavaScript module a built page loads (see src/lib/module-graph.ts). */
+/** Every JavaScript module a built page loads (see src/lib/build/module-graph.ts). */
 export function pageScripts(html: string, root = distDir): Set<string> {
   return modulesOf(html, root);
 }

@@ -6,7 +6,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { uiStrings } from '../../i18n/ui-strings.ts';
-import { errorSummaryListHtml } from '../feedback-forms.ts';
+import { errorSummaryListHtml } from '../feedback/feedback-forms.ts';
 import { toolFields, type DateField, type DatePart, type KeyDatesTool } from './tools.ts';
 
 export type KeyDatesStrings = (typeof uiStrings.en)['keyDates'];

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Picture } from '../../schemas/picture.ts';
-import { languageOfFile } from '../rehype-localize-links.ts';
+import { languageOfFile } from '../markdown/rehype-localize-links.ts';
 import { pictureFigure } from './draw-picture.ts';
 
 /** A paragraph that is only `[[picture: <name>]]`; and a marker anywhere in a text. */

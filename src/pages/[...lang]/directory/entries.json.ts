@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory } from '../../../lib/directory-content.ts';
-import { pack, type DirectoryIndex } from '../../../lib/directory-index.ts';
+import { getDirectory } from '../../../lib/directory/directory-content.ts';
+import { pack, type DirectoryIndex } from '../../../lib/directory/directory-index.ts';
 
 // /directory/entries.json: every entry packed small for the filter island (one file for every language: the words in
 // it are the entries' own, which are English).

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory } from '../../../../lib/directory-content.ts';
-import { toCard } from '../../../../lib/directory-card.ts';
+import { getDirectory } from '../../../../lib/directory/directory-content.ts';
+import { toCard } from '../../../../lib/directory/directory-card.ts';
 import type { DirectoryEntry } from '../../../../schemas/directory.ts';
 
 // /directory/entries/<id>.json: one entry's card, which the shortlist fetches for each listing it holds.

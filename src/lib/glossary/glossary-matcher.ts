@@ -1,0 +1,37 @@
+import { matchKey, type GlossaryTerm } from '../../schemas/glossary.ts';
+
+/** A phrase found in text: where it starts and ends, and the glossary term it names. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/**
+ * Finds glossary terms and their aliases in text, whole words only. Acronyms ("ASD") match only in capitals, so the
+ * word "sen" in "Senior" or "asd" never matches; other phrases match in any case ("Autism", "autism").
+ */
+export function createGlossaryMatcher(terms: Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>[]) {
+  const byKey = new Map<string, string>();
+  for (const { id, term, aliases } of terms) {
+    for (const phrase of [term, ...aliases]) byKey.set(matchKey(phrase), id);
+  }
+  const phrases = [...new Set(terms.flatMap(({ term, aliases }) => [term, ...aliases]))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+  /** Every match in `text`, in order, skipping terms listed in `exclude`. */
+  return function findTerms(text: string, exclude: ReadonlySet<string> = new Set()): TermMatch[] {
+    if (phrases.length === 0) return [];
+    const found: TermMatch[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const words = match[0].replace(/\s+/g, ' ');
+      // "AUTISM" in capitals is still the word autism; but "sen" is never the acronym SEN.
+      const id = byKey.get(matchKey(words)) ?? byKey.get(words.toLowerCase());
+      if (id && !exclude.has(id)) found.push({ start: match.index, end: match.index + match[0].length, id });
+    }
+    return found;
+  };
+}
