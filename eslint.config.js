@@ -19,6 +19,26 @@ export const islandBoundary = {
   ],
 };
 
+/** What shared logic may not import: the code that uses it. */
+export const libBoundary = {
+  patterns: [
+    {
+      regex: '(^|/)(islands|components|pages|layouts|functions|integrations)/',
+      message: 'src/lib is imported by islands, components, pages, the function and the build, not the other way.',
+    },
+  ],
+};
+
+/** What the web function may not import: the build, Astro and the site's components. */
+export const functionBoundary = {
+  patterns: [
+    {
+      regex: '(^astro($|:)|(^|/)(islands|components|pages|layouts|integrations)/)',
+      message: 'The function runs without the build: import shared code from src/lib, not the build or Astro.',
+    },
+  ],
+};
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
@@ -40,10 +60,23 @@ export default defineConfig(
   {
     // Islands run in the reader's browser: nothing from Node, Astro's build, the schema library or the server may reach
     // them, and they import only browser-safe modules of src/lib (and each other), never schemas, functions,
-    // integrations, components or pages (islandBoundary, tested in src/islands/boundary.test.ts).
+    // integrations, components or pages (islandBoundary, tested in src/import-boundaries.test.ts).
     files: ['src/islands/**/*.ts', 'src/islands/**/*.tsx'],
     ignores: ['src/islands/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', islandBoundary] },
+  },
+  {
+    // Imports point one way: schemas and lib are used by islands, components, pages, the function and the build, and
+    // never import them back (only their own tests may, to test through the real thing).
+    files: ['src/lib/**/*.ts'],
+    ignores: ['src/lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', libBoundary] },
+  },
+  {
+    // The web function runs without the build: it reads the build's output, never its code or Astro's.
+    files: ['src/functions/**/*.ts'],
+    ignores: ['src/functions/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', functionBoundary] },
   },
   astro.configs.recommended,
   {

@@ -32,7 +32,7 @@ import {
   thankYouPath,
   thanksBody,
   type PageTemplates,
-} from './feedback-responses.ts';
+} from '../lib/feedback/feedback-responses.ts';
 import proxyAddr from 'proxy-addr';
 import { clientAddress, defaultRateLimit, rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
 

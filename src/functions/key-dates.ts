@@ -35,7 +35,7 @@ import {
 } from '../lib/key-dates/tools.ts';
 import { siteConfig } from '../site.config.ts';
 import { formRecord, isCrossSitePost } from './form-posts.ts';
-import { framePage } from './feedback-responses.ts';
+import { framePage } from '../lib/feedback/feedback-responses.ts';
 
 /** Three dates of three short boxes each, with room to spare. */
 export const maxKeyDatesBodyBytes = 2 * 1024;

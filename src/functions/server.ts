@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cspHashesFile } from '../integrations/csp-hashes.ts';
+import { cspHashesFile } from '../lib/build/csp-hashes-file.ts';
 import { localizePath, type LocaleCode } from '../i18n/locales.ts';
 import { createFunctionApp, type FunctionOptions } from './app.ts';
 import type { FeedbackOptions } from './feedback.ts';

@@ -7,6 +7,11 @@
 /** A string's plural forms in one language, by CLDR category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** The plural forms a language's grammar has (`one`, `few`, `many`, `other`, ...), as Unicode CLDR lists them. */
+export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
+  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+}
+
 /** The form of `forms` that fits `count` in the language `lang`. */
 export function choosePlural(forms: PluralForms, lang: string, count: number): string {
   return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;

@@ -1,15 +1,11 @@
 import { z } from 'astro/zod';
+import { pluralCategories } from './plural.ts';
 
 type Json = string | { [key: string]: Json };
 
 /** Interpolation placeholders such as {{phone}} in a UI string. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
-}
-
-/** The plural forms a language's grammar has (`one`, `few`, `many`, `other`, ...), as Unicode CLDR lists them. */
-export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
-  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
 /** A key with plural forms is written in English as `<key>_one` and `<key>_other` (i18next's convention). */

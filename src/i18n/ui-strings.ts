@@ -28,7 +28,4 @@ export function checkUiStrings(all: Record<LocaleCode, object>): void {
 
 checkUiStrings(uiStrings);
 
-/** `{{name}}` placeholders filled in, for strings used outside i18next (the web function, islands' props). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export { fill } from './fill.ts';

@@ -3,14 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** Where the build records the hashes, for scripts/serve.ts and for static hosts' header rules. */
-export const cspHashesFile = '_csp-hashes.json';
-
-export interface CspHashes {
-  scripts: string[];
-  styles: string[];
-}
+import { cspHashesFile, type CspHashes } from '../lib/build/csp-hashes-file.ts';
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

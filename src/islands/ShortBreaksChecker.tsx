@@ -1,8 +1,8 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { englishFragments } from '../lib/markdown/english-fragments.ts';
 import { resolve } from '../lib/checker/eligibility-engine.ts';
-import type { CheckerFlow, CheckerStrings, CheckerView } from './checker-types.ts';
-import { parseStepUrl, stepUrl } from './checker-urls.ts';
+import type { CheckerFlow, CheckerStrings, CheckerView } from '../lib/checker/checker-types.ts';
+import { parseStepUrl, stepUrl } from '../lib/checker/checker-urls.ts';
 import { keepPhoneNumberTogether, splitPhoneNumbers } from '../lib/markdown/phone-numbers.ts';
 
 interface Props {

@@ -1,6 +1,7 @@
+import { fill } from '../i18n/fill.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { EntryCard } from '../lib/directory/directory-card.ts';
-import { agesText, fill, type DirectoryStrings } from '../lib/directory/directory-view.ts';
+import { agesText, type DirectoryStrings } from '../lib/directory/directory-view.ts';
 import { readShortlist, uuidPattern, writeShortlist } from '../lib/directory/directory-shortlist.ts';
 
 interface Props {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
+import { fill } from '../i18n/fill.ts';
 import { createSuggester } from '../lib/search/did-you-mean.ts';
 import { excerptParts, type ExcerptPart } from '../lib/search/search-excerpt.ts';
 import {
@@ -121,10 +122,6 @@ const typingDelay = 300;
 /** Puts a query in the search field unless it is there already (so the caret stays where the reader left it). */
 function showInField(input: HTMLInputElement | null, query: string) {
   if (input && input.value !== query) input.value = query;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
 function toPagefindFilters(filters: ChosenFilters): PagefindFilters {

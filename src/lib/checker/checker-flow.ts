@@ -1,5 +1,5 @@
 import type { EligibilityFlow } from '../../schemas/eligibility.ts';
-import type { CheckerFlow } from '../../islands/checker-types.ts';
+import type { CheckerFlow } from './checker-types.ts';
 import { loadIcon } from '../content/icons.ts';
 
 function pictureSvg(name: string): string {

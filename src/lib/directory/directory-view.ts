@@ -3,9 +3,9 @@
  * page at build time from the UI strings (i18next never reaches the browser) and passed to islands as props.
  */
 import type { Translate } from '../../i18n/index.ts';
-import { choosePlural, type PluralForms } from '../../i18n/plural.ts';
-import { pluralCategories } from '../../i18n/ui-schema.ts';
+import { choosePlural, pluralCategories, type PluralForms } from '../../i18n/plural.ts';
 import { facetKeys, facets, type FacetKey } from './directory-facets.ts';
+import { fill } from '../../i18n/fill.ts';
 
 export interface DirectoryStrings {
   listHeading: string;
@@ -66,11 +66,6 @@ export interface DirectoryStrings {
 
 /** Headings and value names of every facet, in this language. */
 export type FacetLabels = Record<FacetKey, { heading: string; values: Record<string, string> }>;
-
-/** Fills {{placeholders}} in a UI string that reached the browser untranslated by i18next. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(values[key] ?? whole));
-}
 
 /** Strings said the same whatever the number. */
 const keys: Exclude<keyof DirectoryStrings, 'lang' | PluralKey>[] = [

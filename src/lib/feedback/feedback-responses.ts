@@ -5,9 +5,9 @@
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { fill, uiStrings } from '../i18n/ui-strings.ts';
-import { getLocale, localizePath, type LocaleCode } from '../i18n/locales.ts';
-import { choosePlural, pluralFormsOf } from '../i18n/plural.ts';
+import { fill, uiStrings } from '../../i18n/ui-strings.ts';
+import { getLocale, localizePath, type LocaleCode } from '../../i18n/locales.ts';
+import { choosePlural, pluralFormsOf } from '../../i18n/plural.ts';
 import {
   errorSummaryHtml,
   errorSummaryListHtml,
@@ -15,8 +15,8 @@ import {
   problemFormHtml,
   searchGapFormHtml,
   type ProblemField,
-} from '../lib/feedback/feedback-forms.ts';
-import { siteConfig } from '../site.config.ts';
+} from './feedback-forms.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /** The feedback strings: English's keys, but each language with its own plural forms (`tooManyText_few`, ...). */
 export type FeedbackUiStrings = Omit<(typeof uiStrings.en)['feedback'], `tooManyText_${string}`> &
