@@ -14,8 +14,13 @@ const siteConfigSchema = z
   .object({
     /** The service's name, shown in the header and page titles. */
     siteName: z.string().min(3),
-    /** The council that publishes the Local Offer. */
+    /** The council that publishes the Local Offer, as it names itself: "Plymouth City Council". */
     councilName: z.string().min(3),
+    /**
+     * The place the Local Offer serves, as residents say it: "Plymouth". Interface strings say `{{place}}` and
+     * `{{council}}` where they name the place or the council, and take both from here.
+     */
+    place: z.string().min(2),
     /** How to reach the council. */
     contact: z
       .object({
@@ -54,6 +59,7 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export const siteConfig: SiteConfig = siteConfigSchema.parse({
   siteName: 'Plymouth SEND Local Offer',
   councilName: 'Plymouth City Council',
+  place: 'Plymouth',
   contact: {
     switchboard: { display: '01752 668000', tel: '+441752668000' },
     address: ['Plymouth City Council', 'Ballard House', 'West Hoe Road', 'Plymouth', 'PL1 3BJ'],

@@ -1,6 +1,7 @@
 /**
  * The languages the site is published in. English is the default and has no URL prefix.
- * After English, these are the most spoken languages in Plymouth (2021 Census, seed 001).
+ * The council chooses them: after English, the most spoken languages in its area (for this one, the 2021 Census,
+ * seed 001).
  * Pages, the language switcher, search and tests all read this one list. `lang` is the BCP 47 tag pages carry: European
  * Portuguese is `pt-PT`, so screen readers choose a European voice (a bare `pt` gets a Brazilian one), and Chinese is
  * `zh-Hans`, Simplified characters.

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from './ui/en.json';
 import { localeCodes } from './locales.ts';
 import { uiStrings } from './index.ts';
-import { checkUiStrings } from './ui-strings.ts';
+import { checkUiStrings, uiStringsAsWritten as written } from './ui-strings.ts';
+import { siteConfig } from '../site.config.ts';
 import { placeholders, schemaFromReference } from './ui-schema.ts';
 
 const schema = schemaFromReference(en);
@@ -20,16 +21,16 @@ describe('UI strings', () => {
   // Every language is checked when the strings are imported (a mismatch stops the build and every test); this checks
   // that the check refuses a broken file and names it.
   it('stops at a language whose strings lose a key or a placeholder, naming the file and the keys', () => {
-    const { gapLabel: _, ...feedback } = uiStrings.pl.feedback;
+    const { gapLabel: _, ...feedback } = written.pl.feedback;
     const broken = {
-      ...uiStrings,
-      pl: { ...uiStrings.pl, feedback, help: { ...uiStrings.pl.help, phone: 'Zadzwoń' } },
+      ...written,
+      pl: { ...written.pl, feedback, help: { ...written.pl.help, phone: 'Zadzwoń' } },
     };
     expect(() => {
       checkUiStrings(broken);
     }).toThrow(/^src\/i18n\/ui\/pl\.json does not match en\.json: (?=.*feedback\.gapLabel)(?=.*help\.phone)/);
     expect(() => {
-      checkUiStrings(uiStrings);
+      checkUiStrings(written);
     }).not.toThrow();
   });
 
@@ -54,20 +55,20 @@ describe('UI strings', () => {
 
   it('asks each language for the plural forms its grammar has, no more and no fewer', () => {
     const polish = schemaFromReference(en, 'pl');
-    const { tooManyText_few: _few, ...withoutFew } = uiStrings.pl.feedback;
-    const missing = polish.safeParse({ ...uiStrings.pl, feedback: withoutFew });
+    const { tooManyText_few: _few, ...withoutFew } = written.pl.feedback;
+    const missing = polish.safeParse({ ...written.pl, feedback: withoutFew });
     expect(missing.error?.issues.map((i) => i.path.join('.'))).toContain('feedback.tooManyText_few');
     const chinese = schemaFromReference(en, 'zh-Hans');
-    const extra = chinese.safeParse({ ...uiStrings.zh, feedback: { ...uiStrings.zh.feedback, tooManyText_one: '1' } });
+    const extra = chinese.safeParse({ ...written.zh, feedback: { ...written.zh.feedback, tooManyText_one: '1' } });
     expect(JSON.stringify(extra.error?.issues)).toContain('tooManyText_one');
   });
 
   it('lets a plural form other than `other` leave the number out, but not `other`', () => {
     const arabic = schemaFromReference(en, 'ar');
-    expect(uiStrings.ar.feedback.tooManyText_two).not.toContain('{{count}}');
-    expect(arabic.safeParse(uiStrings.ar).success).toBe(true);
-    const noNumber = { ...uiStrings.ar.feedback, tooManyText_other: 'انتظر' };
-    const result = arabic.safeParse({ ...uiStrings.ar, feedback: noNumber });
+    expect(written.ar.feedback.tooManyText_two).not.toContain('{{count}}');
+    expect(arabic.safeParse(written.ar).success).toBe(true);
+    const noNumber = { ...written.ar.feedback, tooManyText_other: 'انتظر' };
+    const result = arabic.safeParse({ ...written.ar, feedback: noNumber });
     expect(result.error?.issues[0]?.path.join('.')).toBe('feedback.tooManyText_other');
   });
 
@@ -77,5 +78,23 @@ describe('UI strings', () => {
 
   it('finds placeholders in order-independent form', () => {
     expect(placeholders('{{b}} and {{ a }}')).toEqual(['a', 'b']);
+  });
+
+  it('names the council and its place from the site configuration, in every language', () => {
+    expect(written.pl.help.phone).toContain('{{council}}');
+    for (const strings of Object.values(uiStrings)) {
+      expect(JSON.stringify(strings)).not.toMatch(/\{\{(council|place)\}\}/);
+      expect(strings.help.phone).toContain(siteConfig.councilName);
+      expect(strings.directory.intro).toContain(siteConfig.place);
+    }
+    // Other placeholders are left for the page or function to fill.
+    expect(uiStrings.pl.help.phone).toContain('{{phone}}');
+  });
+
+  it("refuses a translation that writes the council's name instead of the placeholder", () => {
+    const named = { ...written.pl, help: { ...written.pl.help, phone: `${siteConfig.councilName} {{phone}}` } };
+    expect(() => {
+      checkUiStrings({ ...written, pl: named });
+    }).toThrow(/help\.phone/);
   });
 });

@@ -12,8 +12,21 @@ import pt from './ui/pt.json' with { type: 'json' };
 import ar from './ui/ar.json' with { type: 'json' };
 import { getLocale, type LocaleCode } from './locales.ts';
 import { schemaFromReference } from './ui-schema.ts';
+import { siteConfig } from '../site.config.ts';
+import { fill } from './fill.ts';
 
-export const uiStrings = { en, pl, ro, zh, pt, ar } as const satisfies Record<LocaleCode, object>;
+/** The placeholders every language's strings share, filled from the site's configuration, never translated. */
+export const councilPlaceholders = { council: siteConfig.councilName, place: siteConfig.place } as const;
+
+/** A language's strings with `{{council}}` and `{{place}}` filled in; every other placeholder is left for later. */
+export function withCouncil<T>(strings: T): T {
+  if (typeof strings === 'string') return fill(strings, councilPlaceholders) as T;
+  if (strings === null || typeof strings !== 'object') return strings;
+  return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, withCouncil(value)])) as T;
+}
+
+/** The strings as translators write them, with `{{council}}` and `{{place}}` still in. */
+export const uiStringsAsWritten = { en, pl, ro, zh, pt, ar } as const satisfies Record<LocaleCode, object>;
 
 /** Throws, naming the file and every key, when a language's strings do not match English's shape. */
 export function checkUiStrings(all: Record<LocaleCode, object>): void {
@@ -26,6 +39,17 @@ export function checkUiStrings(all: Record<LocaleCode, object>): void {
   }
 }
 
-checkUiStrings(uiStrings);
+// Checked as written, so a translation must use the same {{council}} and {{place}} placeholders as English.
+checkUiStrings(uiStringsAsWritten);
 
-export { fill } from './fill.ts';
+/** Every language's interface strings, with the council's name and place filled in. */
+export const uiStrings = {
+  en: withCouncil(en),
+  pl: withCouncil(pl),
+  ro: withCouncil(ro),
+  zh: withCouncil(zh),
+  pt: withCouncil(pt),
+  ar: withCouncil(ar),
+} as const satisfies Record<LocaleCode, object>;
+
+export { fill };

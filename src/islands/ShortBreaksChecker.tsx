@@ -20,8 +20,8 @@ interface Props {
   contentLang?: { lang: string; dir: 'ltr' } | undefined;
   easyRead: boolean;
   /**
-   * On a Chinese or Arabic page: its language, so English names in the words (Plymouth City Council, Short Breaks
-   * team) are marked English, as the build marks them in the rest of the page.
+   * On a Chinese or Arabic page: its language, so English names in the words (the council's name, its teams'
+   * names) are marked English, as the build marks them in the rest of the page.
    */
   markEnglish?: MarkEnglish | undefined;
 }

@@ -29,8 +29,8 @@ export const directoryPhone = z
   .object({
     /** Keeps the ORUK id of a phone imported from another directory; made from the entry's id when absent. */
     id: uuid.optional(),
-    /** The number as people dial it in the UK, e.g. "01752 434844" or "111". */
-    number: z.string().regex(/^(?:0\d{3,4} ?\d{3} ?\d{3,4}|\d{3})$/, 'must be a UK number, e.g. 01752 668000'),
+    /** The number as people dial it in the UK, e.g. "01632 960000" or "111". */
+    number: z.string().regex(/^(?:0\d{3,4} ?\d{3} ?\d{3,4}|\d{3})$/, 'must be a UK number, e.g. 01632 960000'),
     /** What the number is for or when to call, in plain English. */
     description: z.string().min(3).optional(),
   })
@@ -70,7 +70,7 @@ export const directoryLocation = z
   })
   .strict();
 
-/** The area a service covers, e.g. "Plymouth". */
+/** The area a service covers, e.g. the council's whole area or one town. */
 export const directoryServiceArea = z
   .object({
     /** Keeps the ORUK id of an imported service area; made from the entry's id when absent. */
@@ -138,7 +138,7 @@ export const directoryOrganization = z
   .object({
     /** The organisation's UUID: the same in every entry it runs. */
     id: uuid,
-    /** Its name, e.g. "Livewell Southwest". */
+    /** Its name, e.g. the NHS trust or charity that runs the service. */
     name: z.string().min(2),
     /** What it is, in one sentence. */
     description: z.string().min(3),

@@ -35,7 +35,7 @@ export const easyReadSchema = z
     sections: z.array(easyReadSection).min(1),
     /** Shows the "Help in a crisis" box at the top of the page. */
     crisisHelp: z.boolean().default(false),
-    /** A section generated from data after the ideas: the glossary in easy read, or the link to Plymouth's OAP guide. */
+    /** A section generated from data after the ideas: the glossary in easy read, or the link to the council's OAP guide. */
     appendix: z.enum(['glossary', 'oap-guide']).optional(),
   })
   .strict();

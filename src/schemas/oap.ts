@@ -20,7 +20,7 @@ export const strategySource = source.omit({ seed: true }).required({ url: true, 
 
 /**
  * One example of good practice from national guidance, research or a published guide for schools. It is not
- * Plymouth's policy: each one names the document it comes from.
+ * the council's policy: each one names the document it comes from.
  */
 export const oapStrategy = z
   .object({

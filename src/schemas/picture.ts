@@ -77,7 +77,7 @@ const kind = z
 const kindsWords = z
   .object({
     ...about,
-    /** What the kinds are kinds of, e.g. "Short breaks in Plymouth". */
+    /** What the kinds are kinds of, e.g. "Short breaks in our area". */
     whole: label,
     /** The kinds, side by side (first on the reading side: left in English, right in Arabic). */
     kinds: z.array(kind).length(2, 'kinds are drawn as 2 columns'),

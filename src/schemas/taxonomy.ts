@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** Who a page is written for. */
 export const audience = z.enum(['parents', 'young-people', 'professionals']);
 
-/** Plymouth's four life stages (seed 003): early years 0-5, primary 5-11, secondary 11-18, preparing for adulthood 14-25. */
+/** The Local Offer's four life stages (seed 003): early years 0-5, primary 5-11, secondary 11-18, preparing for adulthood 14-25. */
 export const lifeStage = z.enum(['early-years', 'primary', 'secondary', 'preparing-for-adulthood']);
 
 /** The four broad areas of need in the SEND Code of Practice. */

@@ -2,7 +2,7 @@ import type { CheckerView } from './checker-types.ts';
 
 /**
  * Each step of the checker is a real URL, so the flow works without JavaScript and back and forward work with it:
- * `<base>ask/` is the first question, `<base>ask/plymouth/under-18/` the question after those answers (or "Check
+ * `<base>ask/` is the first question, `<base>ask/in-area/under-18/` the question after those answers (or "Check
  * your answers" once they reach an outcome), and `<base>ask/.../result/` the outcome.
  */
 export function stepUrl(base: string, view: CheckerView): string {

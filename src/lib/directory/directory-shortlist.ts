@@ -6,8 +6,11 @@ import { uuidPattern } from './directory-ids.ts';
 
 export { uuidPattern };
 
-/** The storage key. Changing it would empty everyone's shortlist. */
-export const shortlistKey = 'plymouth-local-offer:directory-shortlist';
+/**
+ * The storage key. Changing it would empty everyone's shortlist (it changed once, before launch in December 2026, to
+ * stop naming the council: storage is per site, so the key need not).
+ */
+export const shortlistKey = 'local-offer:directory-shortlist';
 
 export function readShortlist(storage: Pick<Storage, 'getItem'> = localStorage): string[] {
   try {

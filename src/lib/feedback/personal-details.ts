@@ -98,12 +98,12 @@ const rules: Rule[] = [
     ),
   },
   {
-    // UK numbers: 07700 900123, 01752 668000, (01752) 668000, +44 7700 900123, 0044 1752 668000, 020 7946 0000.
+    // UK numbers: 07700 900123, 01632 960000, (01632) 960000, +44 7700 900123, 0044 1632 960000, 020 7946 0000.
     placeholder: '[phone]',
     pattern: /(?<![\w+])(?:(?:\+|00)44[\s-]?\(?0?\)?[\s-]?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g,
   },
   {
-    // Full UK postcodes (PL1 3BJ, pl13bj, SW1A 1AA). Outward codes alone (PL1) are areas, not addresses: kept.
+    // Full UK postcodes (SW1A 1AA, sw1a1aa, M1 1AE). Outward codes alone (SW1A) are areas, not addresses: kept.
     placeholder: '[postcode]',
     pattern: /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/gi,
   },

@@ -81,7 +81,7 @@ function englishRanges(text: string, lang: string, vocabulary: EnglishVocabulary
       }
     }
   }
-  // Known names anywhere, longest first so "Plymouth City Council" wins over "Plymouth".
+  // Known names anywhere, longest first so "Special Educational Needs" wins over "Special".
   for (const name of longestFirst(vocabulary.names)) {
     let from = text.indexOf(name);
     while (from >= 0) {

@@ -5,12 +5,12 @@
 
 /**
  * A UK number as people write it: `0` or `+44` and then nine or ten more digits, in groups split by single spaces
- * ("01752 668000", "0800 068 1249", "+44 1752 668000"). Not inside a longer run of digits, letters or hyphens, so ids
+ * ("01632 960000", "0800 068 1249", "+44 1632 960000"). Not inside a longer run of digits, letters or hyphens, so ids
  * and dates are left alone.
  */
 const ukPhonePattern = /(?<![\w+-])(?:\+44 ?|0)[1-9](?: ?\d){8,9}(?![\w-])/g;
 
-/** The number to dial for a number as written: `01752 668000` gives `+441752668000`. */
+/** The number to dial for a number as written: `01632 960000` gives `+441632960000`. */
 export function telOf(number: string): string {
   const digits = number.replace(/[^\d+]/g, '');
   return digits.startsWith('0') ? `+44${digits.slice(1)}` : digits;

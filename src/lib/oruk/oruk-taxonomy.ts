@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { facetKeys, facets, type FacetKey } from '../directory/directory-facets.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /** This directory's UUID namespace. Never change it: every published taxonomy id depends on it. */
 const namespace = '6d1f3c52-8f0e-4d6b-9a57-2f4f7a1c9e10';
@@ -28,13 +29,13 @@ export const taxonomyInfo: Record<FacetKey, { name: string; description: string 
     description: 'The four broad areas of need in the SEND Code of Practice 2015.',
   },
   stage: {
-    name: 'Plymouth Local Offer life stage',
+    name: `${siteConfig.place} Local Offer life stage`,
     description:
       'Early years (0 to 5), primary (5 to 11), secondary (11 to 18) and preparing for adulthood (14 to 25).',
   },
   level: {
     name: 'Graduated approach level',
-    description: "The level of help in Plymouth's graduated approach to inclusion: universal, targeted or specialist.",
+    description: `The level of help in ${siteConfig.place}'s graduated approach to inclusion: universal, targeted or specialist.`,
   },
   audience: {
     name: 'Audience',
