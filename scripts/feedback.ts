@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       const removed = await store.purgeBefore(cutoff);
       console.log(`Deleted ${removed} piece(s) of feedback received before ${cutoff.toISOString().slice(0, 10)}.`);
     } else if (command === 'draft-you-said-we-did') {
-      const dir = values.out ?? youSaidWeDidDir;
+      const dir = values.out ?? youSaidWeDidDir();
       const file = join(dir, `${year}.md`);
       if (existsSync(file) && !values.force) {
         console.error(`${file} exists already: an officer may have started on it. Use --force to replace it.`);

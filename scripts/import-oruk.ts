@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { FeedError, fileNameFor, importFeed } from '../src/lib/oruk/oruk-import.ts';
+import { directoryDir } from '../src/lib/directory/directory-data.ts';
 import type { DirectoryEntry } from '../src/schemas/directory.ts';
 
 const usage = 'Usage: npm run import:oruk -- <feed.json> [--out <folder>] [--dry-run]';
@@ -53,7 +54,7 @@ if (values.help) {
 }
 const file = positionals[0];
 if (!file || positionals.length > 1) fail(usage);
-const out = resolve(values.out ?? join('content', 'directory'));
+const out = resolve(values.out ?? directoryDir());
 
 let feed: unknown;
 try {

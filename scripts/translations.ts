@@ -4,15 +4,12 @@
  * writes the same as JSON (default translation-status.json), so the council sees what to send for translation next.
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { contentDir, contentPath } from '../src/lib/content/content-dir.ts';
 import { dataTranslationStatus, translationStatus, translationTable } from '../src/lib/content/translation-status.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'string', default: 'translation-status.json' } } });
-const rows = [
-  ...translationStatus(fileURLToPath(new URL('../content/pages/', import.meta.url))),
-  ...dataTranslationStatus(fileURLToPath(new URL('../content/', import.meta.url))),
-];
+const rows = [...translationStatus(contentPath('pages')), ...dataTranslationStatus(contentDir())];
 console.log(translationTable(rows));
 writeFileSync(values.json, `${JSON.stringify({ generated: new Date().toISOString(), pages: rows }, null, 2)}\n`);
 console.log(`\nWritten to ${values.json}`);

@@ -5,41 +5,44 @@ import { easyReadSchema } from './schemas/easy-read.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
 import { directoryEntrySchema } from './schemas/directory.ts';
+import { contentPath } from './lib/content/content-dir.ts';
+import { directoryDir } from './lib/directory/directory-data.ts';
 
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/content/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
 /** Topic pages in every language: content/pages/<lang>/<slug>.md. Ids look like `en/early-years` or `en/index`. */
 const pages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: ['*/**/*.md', '!*/easy-read/**'], generateId: idFromPath }),
+  loader: glob({ base: contentPath('pages'), pattern: ['*/**/*.md', '!*/easy-read/**'], generateId: idFromPath }),
   schema: pageSchema,
 });
 
 /** Easy-read twins: content/pages/<lang>/easy-read/<slug>.md. Ids look like `en/easy-read/early-years`. */
 const easyRead = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '*/easy-read/**/*.md', generateId: idFromPath }),
+  loader: glob({ base: contentPath('pages'), pattern: '*/easy-read/**/*.md', generateId: idFromPath }),
   schema: easyReadSchema,
 });
 
 /** SEND terms, aliases and definitions: content/glossary.yaml (a list; each term's `id` is its anchor). */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file(contentPath('glossary.yaml')),
   schema: glossaryTermSchema,
 });
 
 /** Ordinarily Available Provision, one file per area of need: content/oap/<area>.yaml. */
 const oap = defineCollection({
-  loader: glob({ base: './content/oap', pattern: '*.yaml' }),
+  loader: glob({ base: contentPath('oap'), pattern: '*.yaml' }),
   schema: oapAreaSchema,
 });
 
 /**
  * Resource directory entries, one per file: content/directory/<name>.yaml, keyed by their UUID. DIRECTORY_CONTENT_DIR
- * points the build at another folder (the benchmark builds 5,000 generated entries without touching content/).
+ * points the build at another folder (the benchmark builds 5,000 generated entries without touching content/); every
+ * other collection follows LOCAL_OFFER_CONTENT (src/lib/content/content-dir.ts).
  */
 const directory = defineCollection({
   loader: glob({
-    base: process.env['DIRECTORY_CONTENT_DIR'] ?? './content/directory',
+    base: directoryDir(),
     pattern: '*.yaml',
     generateId: ({ data }) => String(data['id']).toLowerCase(),
   }),

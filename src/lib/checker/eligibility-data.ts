@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { eligibilitySchema, type EligibilityFlow } from '../../schemas/eligibility.ts';
 import { checkFlow } from './eligibility-engine.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 const cache = new Map<string, EligibilityFlow>();
 
-// Relative to the project folder, where Astro and the tests run: this module is bundled into dist/ at build time.
-const rulesFolder = () => join(process.cwd(), 'content', 'short-breaks');
+const rulesFolder = () => contentPath('short-breaks');
 
 /**
  * Reads and checks content/short-breaks/eligibility.yaml, once per build (every checker page asks for it). A schema

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { directoryEntrySchema, type DirectoryEntry } from '../../schemas/directory.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 /** Where the entries are: DIRECTORY_CONTENT_DIR (the benchmark's generated folder), else content/directory. */
 export function directoryDir(): string {
-  return process.env['DIRECTORY_CONTENT_DIR'] ?? join(process.cwd(), 'content', 'directory');
+  return process.env['DIRECTORY_CONTENT_DIR'] ?? contentPath('directory');
 }
 
 /** Checks one entry's YAML, naming the file and the field of every problem. */

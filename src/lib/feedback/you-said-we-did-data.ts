@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { youSaidWeDidYear, type YouSaidWeDidYear } from '../../schemas/you-said-we-did.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 /** Where the yearly files live. */
-export const youSaidWeDidDir = fileURLToPath(new URL('../../../content/you-said-we-did/', import.meta.url));
+export const youSaidWeDidDir = (): string => contentPath('you-said-we-did');
 
 /** A year file's front matter: the YAML between the first two `---` lines. */
 export function frontMatter(text: string): unknown {
@@ -18,7 +18,7 @@ export function frontMatter(text: string): unknown {
  * a content collection) because there are rightly none until the council has a year of feedback, and Astro warns
  * about empty collections on every page that reads one.
  */
-export function readYouSaidWeDid(dir = youSaidWeDidDir): YouSaidWeDidYear[] {
+export function readYouSaidWeDid(dir = youSaidWeDidDir()): YouSaidWeDidYear[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((file) => /^\d{4}\.md$/.test(file))

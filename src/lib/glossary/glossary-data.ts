@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -10,16 +9,15 @@ import {
   type GlossaryTranslation,
 } from '../../schemas/glossary.ts';
 import type { SearchSynonyms } from '../../schemas/search.ts';
+import { contentPath } from '../content/content-dir.ts';
 
-// From the project folder, where Astro and the tests run: this module is also bundled into dist/ at build time, where
-// a path relative to the module would point inside dist/.
-const contentFolder = pathToFileURL(join(process.cwd(), 'content', '/'));
+const contentFolder = () => pathToFileURL(contentPath('/'));
 
 /**
  * The glossary read straight from content/glossary.yaml, for the Markdown plugin that links terms (it runs before
  * Astro's content collections are available). The glossary page itself uses the `glossary` collection.
  */
-export function readGlossary(path = new URL('glossary.yaml', contentFolder)): GlossaryTerm[] {
+export function readGlossary(path = new URL('glossary.yaml', contentFolder())): GlossaryTerm[] {
   const result = z.array(glossaryTermSchema).safeParse(parse(readFileSync(path, 'utf8')));
   if (!result.success) {
     const first = result.error.issues[0];
@@ -37,7 +35,7 @@ const translations = new Map<string, GlossaryTranslation | undefined>();
  */
 export function readGlossaryTranslation(
   code: string,
-  folder = new URL('glossary/', contentFolder),
+  folder = new URL('glossary/', contentFolder()),
   english?: readonly Pick<GlossaryTerm, 'id'>[],
 ): GlossaryTranslation | undefined {
   const url = new URL(`${code}.yaml`, folder);

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { bankHolidaysSchema, type BankHolidaysFile } from '../../schemas/bank-holidays.ts';
 import { parseCalendarDate, type CalendarDate } from './calendar-date.ts';
 import type { BankHolidays } from './bank-holidays.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 /** The bank holiday list, validated, from the text of content/bank-holidays.yaml. */
 export function parseBankHolidays(text: string): BankHolidaysFile {
@@ -18,9 +19,7 @@ export function parseBankHolidays(text: string): BankHolidaysFile {
 }
 
 /** The list read from disk, for the function and the build (which both run from the project folder). */
-export function readBankHolidaysFile(
-  path: string | URL = new URL('../../../content/bank-holidays.yaml', import.meta.url),
-): BankHolidaysFile {
+export function readBankHolidaysFile(path: string | URL = contentPath('bank-holidays.yaml')): BankHolidaysFile {
   return parseBankHolidays(readFileSync(path, 'utf8'));
 }
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { pictureSchema, type Picture } from '../../schemas/picture.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 /** A picture's name: its file name in content/pictures/, and what a page writes in `[[picture: <name>]]`. */
 const pictureName = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -12,9 +12,7 @@ const pictureName = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * before Astro's content collections exist). A plain object, not a Map: Astro fingerprints its config as JSON to know
  * when cached pages must be rendered again, and a Map would look empty there, so edited words would not show.
  */
-export function readPictures(
-  folder = pathToFileURL(join(process.cwd(), 'content', 'pictures', '/')),
-): Record<string, Picture> {
+export function readPictures(folder = pathToFileURL(contentPath('pictures', '/'))): Record<string, Picture> {
   const pictures: Record<string, Picture> = {};
   const files = readdirSync(folder)
     .filter((file) => file.endsWith('.yaml'))

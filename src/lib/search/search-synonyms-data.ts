@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { searchSynonymsSchema, type SearchSynonyms } from '../../schemas/search.ts';
+import { contentPath } from '../content/content-dir.ts';
 
 /** What families call glossary terms in other languages, from the text of content/search-synonyms.yaml, validated. */
 export function parseSearchSynonyms(text: string): SearchSynonyms[] {
@@ -14,8 +15,6 @@ export function parseSearchSynonyms(text: string): SearchSynonyms[] {
 }
 
 /** The same, read from disk: for the indexer and tests, which run outside Astro's bundle. */
-export function readSearchSynonyms(
-  path = new URL('../../../content/search-synonyms.yaml', import.meta.url),
-): SearchSynonyms[] {
+export function readSearchSynonyms(path: string | URL = contentPath('search-synonyms.yaml')): SearchSynonyms[] {
   return parseSearchSynonyms(readFileSync(path, 'utf8'));
 }
