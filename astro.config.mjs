@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
@@ -16,6 +17,7 @@ import { readGlossary } from './src/lib/glossary/glossary-data.ts';
 import { readEnglishNames } from './src/lib/markdown/english-names.ts';
 import { rehypePictures } from './src/lib/pictures/rehype-pictures.ts';
 import { readPictures } from './src/lib/pictures/picture-data.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 
 // The public address is set where the site is deployed; locally it is the address `npm start` serves on.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -36,6 +38,11 @@ const siteOriginInCss = {
 
 export default defineConfig({
   site,
+  // Another council's content (LOCAL_OFFER_CONTENT, e.g. the sample council's test build) keeps its own content cache,
+  // so building it never leaves its entries in this site's cache.
+  ...(process.env['LOCAL_OFFER_CONTENT'] && {
+    cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
+  }),
   vite: { plugins: [siteOriginInCss] },
   output: 'static',
   trailingSlash: 'always',

@@ -1,38 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { siteConfig, siteConfigSchema } from './site.config.ts';
-import { readDirectory } from './lib/directory/directory-data.ts';
+import { parse, stringify } from 'yaml';
+import { readCouncilSettings, siteConfig, siteConfigSchema } from './site.config.ts';
+import { supportedLocaleCodes } from './i18n/supported-locales.ts';
+import { councilWords, councilWordsIn } from '../tests/support/council-words.ts';
 
 const srcDir = fileURLToPath(new URL('.', import.meta.url));
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * What only this council's configuration and content may say: its place and name, switchboard, postal address, OAP
- * guide, and the organisations and phone numbers in its directory (national numbers such as 111 are left out).
- */
-function councilWords(): RegExp[] {
-  const { place, councilName, contact, oapGuide } = siteConfig;
-  const entries = readDirectory();
-  const words = [
-    place,
-    councilName,
-    ...contact.address.slice(1),
-    contact.switchboard.display,
-    contact.switchboard.tel,
-    new URL(oapGuide.url).pathname,
-    ...entries.map((entry) => entry.organization.name),
-    ...entries.flatMap((entry) => entry.phones.map((phone) => phone.number)).filter((number) => number.length > 3),
-  ];
-  return [...new Set(words)].map((word) => new RegExp(`(?<![\\w])${escape(word)}(?![\\w])`, 'i'));
-}
-
-/** The council words a text uses. */
-function councilWordsIn(text: string, patterns: RegExp[]): string[] {
-  return patterns.flatMap((pattern) => pattern.exec(text)?.[0] ?? []);
-}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
@@ -53,29 +29,45 @@ describe('site config', () => {
     );
   });
 
-  it('publishes exactly the languages that have interface strings and pages', () => {
-    const codes = siteConfig.locales.map((l) => l.code).sort();
+  it('publishes exactly the languages its content has pages for, each one with interface strings', () => {
+    const codes = [...siteConfig.languages].sort();
     const uiFiles = readdirSync(new URL('./i18n/ui/', import.meta.url))
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.replace(/\.json$/, ''));
     const pageFolders = readdirSync(new URL('../content/pages/', import.meta.url), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => d.name);
-    expect(uiFiles.sort()).toEqual(codes);
+    expect(uiFiles.sort()).toEqual([...supportedLocaleCodes].sort());
     expect(pageFolders.sort()).toEqual(codes);
   });
 
-  it('is the only file in src/ that names the council, its place, contacts or directory organisations', () => {
+  it('refuses settings that would publish a language without strings, or not English first, naming the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'site-'));
+    const file = join(folder, 'site.yaml');
+    const settings = parse(readFileSync('content/site.yaml', 'utf8')) as Record<string, unknown>;
+    try {
+      writeFileSync(file, stringify({ ...settings, languages: ['en', 'pl'] }));
+      expect(readCouncilSettings(file).languages).toEqual(['en', 'pl']);
+      writeFileSync(file, stringify({ ...settings, languages: ['pl', 'en'] }));
+      expect(() => readCouncilSettings(file)).toThrow(/site\.yaml: languages: must start with "en"/);
+      writeFileSync(file, stringify({ ...settings, languages: ['en', 'cy'] }));
+      expect(() => readCouncilSettings(file)).toThrow(/languages\.1/);
+      writeFileSync(file, stringify({ ...settings, place: undefined }));
+      expect(() => readCouncilSettings(file)).toThrow(/place/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the council out of src/: no file names it, its place, contacts or directory organisations', () => {
     const patterns = councilWords();
     // The check finds what it looks for (so an empty result below means something).
     expect(
       councilWordsIn(`Call ${siteConfig.councilName} on ${siteConfig.contact.switchboard.display}`, patterns),
     ).toHaveLength(3);
-    const leaks = sourceFiles(srcDir)
-      .filter((path) => !path.endsWith('site.config.ts'))
-      .flatMap((path) =>
-        councilWordsIn(readFileSync(path, 'utf8'), patterns).map((word) => `${relative(srcDir, path)}: ${word}`),
-      );
+    const leaks = sourceFiles(srcDir).flatMap((path) =>
+      councilWordsIn(readFileSync(path, 'utf8'), patterns).map((word) => `${relative(srcDir, path)}: ${word}`),
+    );
     expect(leaks).toEqual([]);
   });
 

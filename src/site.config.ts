@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { locales } from './i18n/locales.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { defaultLocale, supportedLocaleCodes, type LocaleCode } from './i18n/supported-locales.ts';
+import { contentPath } from './lib/content/content-dir.ts';
 
 const phone = z
   .object({
@@ -14,11 +17,11 @@ const siteConfigSchema = z
   .object({
     /** The service's name, shown in the header and page titles. */
     siteName: z.string().min(3),
-    /** The council that publishes the Local Offer, as it names itself: "Plymouth City Council". */
+    /** The council that publishes the Local Offer, as it names itself. */
     councilName: z.string().min(3),
     /**
-     * The place the Local Offer serves, as residents say it: "Plymouth". Interface strings say `{{place}}` and
-     * `{{council}}` where they name the place or the council, and take both from here.
+     * The place the Local Offer serves, as residents say it. Interface strings say `{{place}}` and `{{council}}`
+     * where they name the place or the council, and take both from here.
      */
     place: z.string().min(2),
     /** How to reach the council. */
@@ -32,7 +35,7 @@ const siteConfigSchema = z
         source: z.string().min(3),
       })
       .strict(),
-    /** Plymouth's own Ordinarily Available Provision guide for schools, which the OAP pages link to. */
+    /** The council's own Ordinarily Available Provision guide for schools, which the OAP pages link to. */
     oapGuide: z
       .object({
         /**
@@ -48,30 +51,38 @@ const siteConfigSchema = z
     feedbackEndpoint: z.string().startsWith('/'),
     /** Where the date tools' forms post to (the EHC key dates and appeal deadline pages). */
     keyDatesEndpoint: z.string().startsWith('/'),
-    /** The languages the site is published in. */
-    locales: z.array(z.object({ code: z.string(), lang: z.string(), dir: z.enum(['ltr', 'rtl']) })).min(1),
+    /** The languages the site is published in, English first: each one this project has interface strings for. */
+    languages: z
+      .array(z.enum(supportedLocaleCodes as [LocaleCode, ...LocaleCode[]]))
+      .min(1)
+      .refine((codes) => codes[0] === defaultLocale, { message: `must start with "${defaultLocale}"` })
+      .refine((codes) => new Set(codes).size === codes.length, { message: 'lists a language twice' }),
   })
   .strict();
 
+/** The parts of the configuration that are the council's: content/site.yaml. */
+const councilSettingsSchema = siteConfigSchema.omit({ feedbackEndpoint: true, keyDatesEndpoint: true });
+
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Everything about the service that is not page content, in one validated place. */
-export const siteConfig: SiteConfig = siteConfigSchema.parse({
-  siteName: 'Plymouth SEND Local Offer',
-  councilName: 'Plymouth City Council',
-  place: 'Plymouth',
-  contact: {
-    switchboard: { display: '01752 668000', tel: '+441752668000' },
-    address: ['Plymouth City Council', 'Ballard House', 'West Hoe Road', 'Plymouth', 'PL1 3BJ'],
-    source: 'plymouthonlinedirectory.com, Communication Interaction Team page (see shared/content-facts.md)',
-  },
-  oapGuide: {
-    url: 'https://issuu.com/theeducationpeople7/docs/ordinarily_available_provision_for_schools_-_draft?fr=sNGEyNzcyNzkwMzQ',
-    source: 'seed 000, Plymouth SEND strategy and self-evaluation summary (see shared/content-facts-2.md section 11)',
-  },
+/** Reads and checks the council's settings, naming the file and every field that is wrong. */
+export function readCouncilSettings(file = contentPath('site.yaml')) {
+  const result = councilSettingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
+    throw new Error(`${file}: ${problems}`);
+  }
+  return result.data;
+}
+
+/**
+ * Everything about the service that is not page content, in one validated place: the council's settings from its
+ * content folder (content/site.yaml), and the addresses the site's own forms post to.
+ */
+export const siteConfig: SiteConfig = {
+  ...readCouncilSettings(),
   feedbackEndpoint: '/api/feedback',
   keyDatesEndpoint: '/api/key-dates',
-  locales: locales.map(({ code, lang, dir }) => ({ code, lang, dir })),
-});
+};
 
 export { siteConfigSchema };

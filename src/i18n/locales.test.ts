@@ -9,7 +9,7 @@ const sitePath = fc
 
 describe('locales', () => {
   it('has English first, with Arabic right to left and Chinese as Simplified', () => {
-    expect(locales[0].code).toBe('en');
+    expect(locales[0]?.code).toBe('en');
     expect(getLocale('ar').dir).toBe('rtl');
     expect(getLocale('zh').lang).toBe('zh-Hans');
     expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);

@@ -1,32 +1,23 @@
+import { siteConfig } from '../site.config.ts';
+import { defaultLocale, supportedLocales, type Locale, type LocaleCode } from './supported-locales.ts';
+
+export { defaultLocale, type Locale, type LocaleCode };
+
 /**
- * The languages the site is published in. English is the default and has no URL prefix.
- * The council chooses them: after English, the most spoken languages in its area (for this one, the 2021 Census,
- * seed 001).
- * Pages, the language switcher, search and tests all read this one list. `lang` is the BCP 47 tag pages carry: European
- * Portuguese is `pt-PT`, so screen readers choose a European voice (a bare `pt` gets a Brazilian one), and Chinese is
- * `zh-Hans`, Simplified characters.
+ * The languages the site is published in, in the council's order (`languages` in content/site.yaml), English first
+ * with no URL prefix. Pages, the language switcher, search, the function and tests all read this one list.
  */
-export const locales = [
-  { code: 'en', lang: 'en-GB', label: 'English', englishLabel: 'English', dir: 'ltr' },
-  { code: 'pl', lang: 'pl', label: 'Polski', englishLabel: 'Polish', dir: 'ltr' },
-  { code: 'ro', lang: 'ro', label: 'Română', englishLabel: 'Romanian', dir: 'ltr' },
-  { code: 'zh', lang: 'zh-Hans', label: '简体中文', englishLabel: 'Chinese (Simplified)', dir: 'ltr' },
-  { code: 'pt', lang: 'pt-PT', label: 'Português', englishLabel: 'Portuguese', dir: 'ltr' },
-  { code: 'ar', lang: 'ar', label: 'العربية', englishLabel: 'Arabic', dir: 'rtl' },
-] as const;
+export const locales: readonly Locale[] = siteConfig.languages.map((code) => getLocale(code));
 
-export type Locale = (typeof locales)[number];
-export type LocaleCode = Locale['code'];
-
-export const defaultLocale = 'en' satisfies LocaleCode;
 export const localeCodes: LocaleCode[] = locales.map((l) => l.code);
 
+/** Whether a word is the code of a published language (a path's first segment, a form's language). */
 export function isLocaleCode(value: string): value is LocaleCode {
   return (localeCodes as string[]).includes(value);
 }
 
 export function getLocale(code: LocaleCode): Locale {
-  const locale = locales.find((l) => l.code === code);
+  const locale = supportedLocales.find((l) => l.code === code);
   if (!locale) throw new Error(`Unknown locale "${code}"`);
   return locale;
 }

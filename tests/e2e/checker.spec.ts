@@ -37,7 +37,7 @@ async function finish(page: Page, outcome: string, answers: string[]) {
   await page.getByRole('link', { name: 'See your result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcome);
   await expect(page.locator('main')).toContainText('This checker is a guide, not a decision');
-  await expect(page.locator('main')).toContainText('you can always ask the council for an assessment');
+  await expect(page.locator('main')).toContainText('you can always ask Plymouth City Council for an assessment');
   await expect(page.locator('.summary-list')).toContainText(answers.at(-1)?.split(',')[0] ?? '');
 }
 

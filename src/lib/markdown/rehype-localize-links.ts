@@ -2,9 +2,12 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { defaultLocale, isLocaleCode, localizePath, type LocaleCode } from '../../i18n/locales.ts';
 
-/** The language of a page file from its place in content/pages/<lang>/, if it has one. */
+/**
+ * The language of a page file from its place in <content>/pages/<lang>/, if it has one. Any content folder's name
+ * (LOCAL_OFFER_CONTENT may name another council's), so only `pages/<lang>/` is looked for.
+ */
 export function languageOfFile(path: string | undefined): LocaleCode | undefined {
-  const code = /\/content\/pages\/([a-z]{2})\//.exec(path?.replace(/\\/g, '/') ?? '')?.[1];
+  const code = /\/pages\/([a-z]{2})\//.exec(path?.replace(/\\/g, '/') ?? '')?.[1];
   return code && isLocaleCode(code) ? code : undefined;
 }
 

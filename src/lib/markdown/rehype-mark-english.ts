@@ -100,7 +100,7 @@ export function markEnglish(
 
 /** The English page a translated file follows, as text (the Markdown body is enough to find its phrases). */
 function englishTwinText(path: string, code: string): string | undefined {
-  const english = path.replace(/\\/g, '/').replace(`/content/pages/${code}/`, `/content/pages/${defaultLocale}/`);
+  const english = path.replace(/\\/g, '/').replace(`/pages/${code}/`, `/pages/${defaultLocale}/`);
   return existsSync(english) ? readFileSync(english, 'utf8') : undefined;
 }
 
