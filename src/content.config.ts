@@ -4,9 +4,7 @@ import { pageSchema } from './schemas/page.ts';
 import { easyReadSchema } from './schemas/easy-read.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { oapAreaSchema } from './schemas/oap.ts';
-import { directoryEntrySchema } from './schemas/directory.ts';
 import { contentPath } from './lib/content/content-dir.ts';
-import { directoryDir } from './lib/directory/directory-data.ts';
 
 /** Ids are the file path without `.md`, so the language and folders stay visible (see src/lib/content/slugs.ts). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
@@ -35,18 +33,6 @@ const oap = defineCollection({
   schema: oapAreaSchema,
 });
 
-/**
- * Resource directory entries, one per file: content/directory/<name>.yaml, keyed by their UUID. DIRECTORY_CONTENT_DIR
- * points the build at another folder (the benchmark builds 5,000 generated entries without touching content/); every
- * other collection follows LOCAL_OFFER_CONTENT (src/lib/content/content-dir.ts).
- */
-const directory = defineCollection({
-  loader: glob({
-    base: directoryDir(),
-    pattern: '*.yaml',
-    generateId: ({ data }) => String(data['id']).toLowerCase(),
-  }),
-  schema: directoryEntrySchema,
-});
-
-export const collections = { pages, easyRead, glossary, oap, directory };
+// The resource directory is not a collection: src/lib/directory/directory-data.ts reads it, once, for the pages and the
+// web function alike.
+export const collections = { pages, easyRead, glossary, oap };

@@ -96,7 +96,9 @@ export function openReferralApi({
   // Computed once: the URIs depend only on the configured origin.
   const allTaxonomies = taxonomies(siteUrl);
   const allTerms = taxonomyTerms(siteUrl);
-  const sorted = () => [...entries()].sort(byName);
+  // Read and sorted at the first request, then kept: entries change only when the site is rebuilt and this restarts.
+  let sortedEntries: DirectoryEntry[] | undefined;
+  const sorted = () => (sortedEntries ??= [...entries()].sort(byName));
 
   // Clients ask for the root both as /openreferral/v3 and /openreferral/v3/ (the site's addresses end in a slash).
   for (const path of ['/', '/:slash{/?}']) api.get(path, (c) => c.json(apiDetails));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { directoryEntrySchema, type DirectoryEntry } from '../../schemas/directory.ts';
 import { contentPath } from '../content/content-dir.ts';
+import { byName } from './directory-index.ts';
 
 /** Where the entries are: DIRECTORY_CONTENT_DIR (the benchmark's generated folder), else content/directory. */
 export function directoryDir(): string {
@@ -30,9 +31,10 @@ export function parseEntry(text: string, file: string): DirectoryEntry {
 const cache = new Map<string, DirectoryEntry[]>();
 
 /**
- * Every directory entry, read from YAML with the same schema the site is built with. The web function (the ORUK API)
- * reads entries here rather than through Astro, so it runs the same under `npm start` and on a serverless platform
- * that ships the content folder with the function. Read once per folder; a bad file or a repeated id throws.
+ * Every directory entry, checked by the directory's schema and sorted by name: the one reader of content/directory/,
+ * for the pages (through `getDirectory`), the ORUK API and the build's English names. Not through Astro's content
+ * collections, so the web function runs the same under `npm start` and on a serverless platform that ships the content
+ * folder with it. Read and sorted once per folder; a bad file or a repeated id throws, naming the file.
  */
 export function readDirectory(dir: string = directoryDir()): DirectoryEntry[] {
   let entries = cache.get(dir);
@@ -47,6 +49,7 @@ export function readDirectory(dir: string = directoryDir()): DirectoryEntry[] {
       if (earlier) throw new Error(`${join(dir, files[i] ?? '')}: id ${entry.id} is also used by ${earlier}`);
       seen.set(entry.id, files[i] ?? '');
     });
+    entries.sort(byName);
     cache.set(dir, entries);
   }
   return entries;
