@@ -49,6 +49,11 @@ const siteConfigSchema = z
       .strict(),
     /** Where the feedback forms post to. */
     feedbackEndpoint: z.string().startsWith('/'),
+    /**
+     * The page a feedback form answers with (in English; `/<lang>` before it in another language): where
+     * src/pages/[...lang]/feedback/thank-you.astro is built, which the function serves with a link back.
+     */
+    thankYouPath: z.string().startsWith('/').endsWith('/'),
     /** Where the date tools' forms post to (the EHC key dates and appeal deadline pages). */
     keyDatesEndpoint: z.string().startsWith('/'),
     /** The languages the site is published in, English first: each one this project has interface strings for. */
@@ -61,7 +66,11 @@ const siteConfigSchema = z
   .strict();
 
 /** The parts of the configuration that are the council's: content/site.yaml. */
-const councilSettingsSchema = siteConfigSchema.omit({ feedbackEndpoint: true, keyDatesEndpoint: true });
+const councilSettingsSchema = siteConfigSchema.omit({
+  feedbackEndpoint: true,
+  thankYouPath: true,
+  keyDatesEndpoint: true,
+});
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
@@ -82,6 +91,7 @@ export function readCouncilSettings(file = contentPath('site.yaml')) {
 export const siteConfig: SiteConfig = {
   ...readCouncilSettings(),
   feedbackEndpoint: '/api/feedback',
+  thankYouPath: '/feedback/thank-you/',
   keyDatesEndpoint: '/api/key-dates',
 };
 

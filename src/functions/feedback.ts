@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { localizePath, splitLocale, type LocaleCode } from '../i18n/locales.ts';
+import { siteConfig } from '../site.config.ts';
 import { fill } from '../i18n/ui-strings.ts';
 import { formRecord, isCrossSitePost } from './form-posts.ts';
 import { scrubPersonalDetails } from '../lib/feedback/personal-details.ts';
@@ -134,7 +135,7 @@ export function feedbackRoutes(options: FeedbackOptions) {
   const app = new Hono();
 
   app.post(
-    '/api/feedback',
+    siteConfig.feedbackEndpoint,
     // Cross-site posts are refused, whatever their content type.
     async (c, next) => {
       if (isCrossSitePost(c, allowedOrigins)) return answerProblem(c, 403);
@@ -206,7 +207,7 @@ export function feedbackRoutes(options: FeedbackOptions) {
     },
   );
 
-  app.all('/api/feedback', (c) => {
+  app.all(siteConfig.feedbackEndpoint, (c) => {
     c.header('Allow', 'POST');
     return c.json({ error: 'Send feedback with POST.' }, 405);
   });
@@ -222,8 +223,8 @@ export function feedbackRoutes(options: FeedbackOptions) {
     c.header('Cache-Control', 'no-store');
     return c.html(renderPage(templates, code, feedbackStrings(code).thanksTitle, thanksBody(code, safePage)));
   };
-  app.get('/feedback/thank-you/', thankYou);
-  app.get('/:lang/feedback/thank-you/', thankYou);
+  app.get(siteConfig.thankYouPath, thankYou);
+  app.get(`/:lang${siteConfig.thankYouPath}`, thankYou);
 
   app.onError((error, c) => {
     // One line for the operator; a generic answer for the person. Never a stack trace.

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspHashesFile } from '../lib/build/csp-hashes-file.ts';
 import { localizePath, type LocaleCode } from '../i18n/locales.ts';
+import { siteConfig } from '../site.config.ts';
 import { createFunctionApp, type FunctionOptions } from './app.ts';
 import type { FeedbackOptions } from './feedback.ts';
 import type { RateLimit } from './rate-limit.ts';
@@ -80,7 +81,7 @@ export function createServer(
       feedback: {
         store: () => openFeedbackStore(),
         isSitePage: (path) => sitePaths.has(path),
-        templates: (code) => builtPages('/feedback/thank-you/', code),
+        templates: (code) => builtPages(siteConfig.thankYouPath, code),
         // Requests made in-process (app.request in tests) have no socket, and so no address.
         socketAddress: (c) => (c.env ? getConnInfo(c).remote.address : undefined),
         rateLimit: rateLimitFromEnv(process.env['FEEDBACK_RATE_LIMIT']),

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fallbackAttributes, getLocale, localeCodes, localizePath, locales, splitLocale } from './locales.ts';
+import {
+  englishContentLang,
+  fallbackAttributes,
+  getLocale,
+  localeCodes,
+  localizePath,
+  locales,
+  splitLocale,
+} from './locales.ts';
 
 const sitePath = fc
   .array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 4 })
@@ -32,5 +40,10 @@ describe('locales', () => {
   it('marks English fallback text as English and left to right', () => {
     expect(fallbackAttributes(false)).toEqual({ lang: 'en-GB', dir: 'ltr' });
     expect(fallbackAttributes(true)).toEqual({});
+  });
+
+  it("marks English words on another language's page, and nothing on an English or translated one", () => {
+    expect(englishContentLang(false)).toEqual({ lang: 'en-GB', dir: 'ltr' });
+    expect(englishContentLang(true)).toBeUndefined();
   });
 });

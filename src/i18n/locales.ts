@@ -54,3 +54,11 @@ export function splitLocale(path: string): { code: LocaleCode; path: string } {
 export function fallbackAttributes(translated: boolean): { lang?: string; dir?: 'ltr' } {
   return translated ? {} : { lang: getLocale(defaultLocale).lang, dir: 'ltr' };
 }
+
+/**
+ * For an island's English words on a page in another language (directory entries, an untranslated checker): the
+ * attributes that mark them English, or nothing when the page is English or the words are translated.
+ */
+export function englishContentLang(translated: boolean): { lang: string; dir: 'ltr' } | undefined {
+  return translated ? undefined : { lang: getLocale(defaultLocale).lang, dir: 'ltr' };
+}

@@ -46,7 +46,7 @@ export function waitText(code: LocaleCode, minutes: number): string {
 export type PageTemplates = (code: LocaleCode) => string | undefined;
 
 /** The path of the thank-you page in a language. */
-export const thankYouPath = (code: LocaleCode) => localizePath('/feedback/thank-you/', code);
+export const thankYouPath = (code: LocaleCode) => localizePath(siteConfig.thankYouPath, code);
 
 const responseBlock = /(<div data-feedback-response[^>]*>)[\s\S]*?(<\/div><!--\/feedback-response-->)/;
 const titleElement = /<title>([\s\S]*?)<\/title>/;

@@ -4,6 +4,7 @@ import type { Phase } from '../../schemas/oap.ts';
 import type { LifeStage } from '../../schemas/taxonomy.ts';
 import type { SearchSynonyms } from '../../schemas/search.ts';
 import { createGlossaryMatcher } from '../glossary/glossary-matcher.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /**
  * Whether a built page belongs in the search index. Left out: the 404 pages, the search page itself, the feedback
@@ -13,7 +14,7 @@ import { createGlossaryMatcher } from '../glossary/glossary-matcher.ts';
  */
 export function isSearchablePage(urlPath: string): boolean {
   const path = urlPath.replace(/^\/(?:pl|ro|zh|pt|ar)\//, '/');
-  if (['/404.html', '/404/', '/search/', '/feedback/thank-you/'].includes(path)) return false;
+  if (['/404.html', '/404/', '/search/', siteConfig.thankYouPath].includes(path)) return false;
   // The directory's own list, filter and page-number pages repeat its entries; the entries themselves are indexed.
   if (path.startsWith('/directory/') && path !== '/directory/') return /^\/directory\/[0-9a-f-]{36}\/$/.test(path);
   return !path.startsWith('/short-breaks/check/');
