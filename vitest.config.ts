@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests sit beside the code they test (*.test.ts) and need no build.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'],
     environment: 'node',
     // Some tests run the command-line tools as child processes, which take seconds on a busy two-core machine.
     testTimeout: 30_000,

@@ -15,7 +15,7 @@ import {
   readingEase,
   textSentences,
   type SentenceInfo,
-} from '../../src/lib/content/plain-language.ts';
+} from '../support/plain-language.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const content = join(root, 'content');

@@ -8,7 +8,7 @@ import { openReferralApi } from '../../functions/openreferral.ts';
 import { readDirectory } from '../directory/directory-data.ts';
 import { FeedError, fileNameFor, importFeed, servicesIn } from './oruk-import.ts';
 import { toOrukService } from './oruk-mapping.ts';
-import { orukDir, orukValidators } from './oruk-validator.ts';
+import { orukDir, orukValidators } from '../../../tests/support/oruk-validator.ts';
 
 const project = fileURLToPath(new URL('../../../', import.meta.url));
 const example = (name: string): unknown => JSON.parse(readFileSync(join(orukDir, 'examples', name), 'utf8'));

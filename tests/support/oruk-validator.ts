@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 type Json = Record<string, unknown>;
 
 /** ../shared/oruk beside the project folder, as the workplace and CI lay it out. */
-export const orukDir = fileURLToPath(new URL('../../../../shared/oruk/', import.meta.url));
+export const orukDir = fileURLToPath(new URL('../../../shared/oruk/', import.meta.url));
 
 function readJson(path: string): Json {
   return JSON.parse(readFileSync(`${orukDir}${path}`, 'utf8')) as Json;
