@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDirectory } from '../lib/directory/directory-data.ts';
-import { errorsOf, orukValidators, type OrukValidators } from '../lib/oruk/oruk-validator.ts';
+import { errorsOf, orukValidators, type OrukValidators } from '../../tests/support/oruk-validator.ts';
 import { termId, taxonomyId } from '../lib/oruk/oruk-taxonomy.ts';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../schemas/directory.ts';
 import { createFunctionApp } from './app.ts';
