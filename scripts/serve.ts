@@ -6,7 +6,7 @@
 import { serve } from '@hono/node-server';
 import { readDeploySettings, type DeploySettings } from '../src/functions/deploy-settings.ts';
 import { createServer } from '../src/functions/server.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { uiStrings } from '../src/i18n/ui-strings.ts';
 
 const port = Number(process.env['PORT'] ?? 4321);
 const hostname = process.env['HOST'] ?? '127.0.0.1';
@@ -29,7 +29,7 @@ if (!process.env['SITE_URL'] && !['127.0.0.1', 'localhost', '::1'].includes(host
 
 const server = serve({ fetch: createServer(dist, { settings }).fetch, port, hostname }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-  console.log(`${siteConfig.siteName}: http://${host === '127.0.0.1' ? 'localhost' : host}:${info.port}/`);
+  console.log(`${uiStrings.en.site.name}: http://${host === '127.0.0.1' ? 'localhost' : host}:${info.port}/`);
   console.log(
     `Public address: ${settings.publicOrigin}; trusted proxies: ${settings.trustedProxies.join(', ') || 'none'}`,
   );

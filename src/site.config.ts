@@ -15,8 +15,6 @@ const phone = z
 
 const siteConfigSchema = z
   .object({
-    /** The service's name, shown in the header and page titles. */
-    siteName: z.string().min(3),
     /** The council that publishes the Local Offer, as it names itself. */
     councilName: z.string().min(3),
     /**

@@ -1,3 +1,4 @@
+import { uiStrings } from '../i18n/ui-strings.ts';
 import { describe, expect, it } from 'vitest';
 import { createFunctionApp } from './app.ts';
 import type { LocaleCode } from '../i18n/locales.ts';
@@ -79,6 +80,13 @@ describe('the date tools in the web function', () => {
     expect(file).toContain('DTEND;VALUE=DATE:20270114');
     expect(file).toContain('DTSTART;VALUE=DATE:20270421');
     expect(file).toContain(`${origin}/ehcp/key-dates/`);
+    expect(file).toContain(uiStrings.en.site.name);
+  });
+
+  it("names the site in the calendar file's language", async () => {
+    const file = await (await post(ehc('2', '12', '2026', { format: 'ics', lang: 'pl' }))).text();
+    expect(file).toContain(`${origin}/pl/ehcp/key-dates/`);
+    expect(file.replace(/\r\n[ \t]/g, '')).toContain(uiStrings.pl.site.name);
   });
 
   it('works out the last day to appeal, with the rule that moved it', async () => {

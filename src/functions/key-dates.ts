@@ -104,7 +104,7 @@ export function keyDatesRoutes({ allowedOrigins, publicOrigin, holidays, pages =
 
       const pageUrl = `${publicOrigin}${localizePath(toolPages[tool], code)}`;
       if (form['format'] === 'ics' && calendarEntries(answer, strings).length > 0) {
-        const file = calendarFile(answer, strings, { siteName: siteConfig.siteName, pageUrl });
+        const file = calendarFile(answer, strings, { siteName: uiStrings[code].site.name, pageUrl });
         const name = tool === 'ehc-key-dates' ? strings.ehc.calendarFile : strings.appeal.calendarFile;
         c.header('Content-Disposition', `attachment; filename="${name}.ics"`);
         return c.body(file, 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
