@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse, TextNode } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../../src/site.config.ts';
 import { phoneNumbersIn } from '../../src/lib/markdown/phone-numbers.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
@@ -16,34 +15,12 @@ import {
   sitemapPaths,
   urlPathOf,
 } from '../site-pages.ts';
+import { brokenReferences } from '../support/links.ts';
 
 const files = htmlFiles();
 const pages = files.map((file) => ({ file, path: urlPathOf(file), root: parse(readHtml(file)) }));
 // Read once: asking for each page reads dist/ again, which takes minutes once the site has a thousand pages.
 const unlisted = unlistedPaths();
-
-/** Where an internal link points in dist/, or undefined for a link that leaves the site. */
-function targetFile(href: string, from: string): string | undefined {
-  const url = new URL(href, `http://site.test${from}`);
-  if (url.origin !== 'http://site.test') return undefined;
-  const path = decodeURIComponent(url.pathname);
-  return path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
-}
-
-function ids(root: HTMLElement): Set<string> {
-  return new Set(root.querySelectorAll('[id]').map((el) => el.id));
-}
-
-const idsByFile = new Map<string, Set<string>>();
-/** The ids in a built page, so links to `/glossary/#ehc-plan` can be checked as well as the page itself. */
-function idsIn(file: string): Set<string> {
-  let found = idsByFile.get(file);
-  if (!found) {
-    found = ids(parse(readFileSync(file, 'utf8')));
-    idsByFile.set(file, found);
-  }
-  return found;
-}
 
 describe('the built site', () => {
   it('has every page in every language', () => {
@@ -62,30 +39,7 @@ describe('the built site', () => {
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s: links and images resolve', (path, { root }) => {
-    const broken: string[] = [];
-    for (const el of root.querySelectorAll('a[href], link[href], img[src], script[src], form[action]')) {
-      const ref = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
-      if (/^(mailto|tel):/.test(ref)) continue;
-      // Feedback forms and the date tools post to the web function, which is not a file of the build. The date
-      // tools' answer opens at the tool (#key-dates), which must be on the page.
-      if (el.tagName === 'FORM' && el.getAttribute('method') === 'post') {
-        const [endpoint = '', fragment] = ref.split('#');
-        const known = [siteConfig.feedbackEndpoint, siteConfig.keyDatesEndpoint].includes(endpoint);
-        if (!known || (fragment !== undefined && !ids(root).has(fragment))) broken.push(ref);
-        continue;
-      }
-      if (el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')) continue;
-      if (ref.startsWith('#')) {
-        // A fragment is percent-encoded in the link (a translated heading's id has letters such as "ó").
-        if (ref !== '#' && !ids(root).has(decodeURIComponent(ref.slice(1)))) broken.push(ref);
-        continue;
-      }
-      const target = targetFile(ref, path);
-      if (target && !existsSync(target)) broken.push(ref);
-      const hash = new URL(ref, 'http://site.test/').hash.slice(1);
-      if (target && hash && existsSync(target) && !idsIn(target).has(decodeURIComponent(hash))) broken.push(ref);
-    }
-    expect(broken).toEqual([]);
+    expect(brokenReferences(root, path, distDir)).toEqual([]);
   });
 
   it.each(pages.map((p) => [p.path, p] as const))('%s: is a complete, script-free page', (path, { root }) => {

@@ -4,7 +4,7 @@
  * pass, publish its own languages only, carry valid markup with links that resolve, and say nothing of Plymouth.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilWords, councilWordsIn } from '../support/council-words.ts';
 import { markupProblems } from '../support/html-validator.ts';
+import { brokenReferences } from '../support/links.ts';
+import { urlPathOf } from '../site-pages.ts';
+import { parse } from 'node-html-parser';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const sampleContent = join(project, 'tests', 'fixtures', 'sample-council', 'content');
@@ -76,16 +79,13 @@ describe('a second council built from its own content folder', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('has valid markup on every page, and every link to the site finds a page', async () => {
+  it('has valid markup on every page, and every link, image, script and form finds its target', async () => {
     const problems: string[] = [];
     for (const file of htmlFiles()) {
       const html = readFileSync(join(out, file), 'utf8');
       const markup = await markupProblems(html, file);
       if (markup) problems.push(markup);
-      for (const [, href = ''] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
-        const target = href.endsWith('/') ? `${href}index.html` : href;
-        if (!existsSync(join(out, target))) problems.push(`${file}: ${href} is not a page`);
-      }
+      problems.push(...brokenReferences(parse(html), urlPathOf(file), out).map((ref) => `${file}: ${ref}`));
     }
     expect(problems).toEqual([]);
   });
