@@ -42,7 +42,7 @@ describe('the island boundary', () => {
 
 describe('imports point one way', () => {
   it.each([
-    ['src/lib/search/probe.ts', "import SiteSearch from '../../islands/SiteSearch.tsx';"],
+    ['src/lib/search/probe.ts', "import SiteSearch from '../../islands/search/SiteSearch.tsx';"],
     ['src/lib/feedback/probe.ts', "import { feedbackRoutes } from '../../functions/feedback.ts';"],
     ['src/functions/probe.ts', "import { pagefindIndex } from '../integrations/pagefind-index.ts';"],
     ['src/functions/probe.ts', "import { getCollection } from 'astro:content';"],

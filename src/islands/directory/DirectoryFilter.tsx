@@ -10,9 +10,9 @@ import {
   toQuery,
   type FacetKey,
   type Selection,
-} from '../lib/directory/directory-facets.ts';
-import { unpack, type DirectoryIndex, type ListItem } from '../lib/directory/directory-index.ts';
-import type { DirectoryStrings, FacetLabels } from '../lib/directory/directory-view.ts';
+} from '../../lib/directory/directory-facets.ts';
+import { unpack, type DirectoryIndex, type ListItem } from '../../lib/directory/directory-index.ts';
+import type { DirectoryStrings, FacetLabels } from '../../lib/directory/directory-view.ts';
 import DirectoryBrowse from './DirectoryBrowse.tsx';
 import DirectoryFilterPanel from './DirectoryFilterPanel.tsx';
 import DirectoryResults from './DirectoryResults.tsx';

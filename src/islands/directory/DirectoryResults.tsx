@@ -1,8 +1,8 @@
-import { fill } from '../i18n/fill.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { MouseEvent, Ref } from 'react';
-import { valuesOf } from '../lib/directory/directory-facets.ts';
-import type { ListItem } from '../lib/directory/directory-index.ts';
-import { agesText, type DirectoryStrings, type FacetLabels } from '../lib/directory/directory-view.ts';
+import { valuesOf } from '../../lib/directory/directory-facets.ts';
+import type { ListItem } from '../../lib/directory/directory-index.ts';
+import { agesText, type DirectoryStrings, type FacetLabels } from '../../lib/directory/directory-view.ts';
 
 export interface ResultsProps {
   /** The items on this page. */

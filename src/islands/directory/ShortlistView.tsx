@@ -1,8 +1,8 @@
-import { fill } from '../i18n/fill.ts';
+import { fill } from '../../i18n/fill.ts';
 import { useEffect, useRef, useState } from 'react';
-import type { EntryCard } from '../lib/directory/directory-card.ts';
-import { agesText, type DirectoryStrings } from '../lib/directory/directory-view.ts';
-import { readShortlist, uuidPattern, writeShortlist } from '../lib/directory/directory-shortlist.ts';
+import type { EntryCard } from '../../lib/directory/directory-card.ts';
+import { agesText, type DirectoryStrings } from '../../lib/directory/directory-view.ts';
+import { readShortlist, uuidPattern, writeShortlist } from '../../lib/directory/directory-shortlist.ts';
 
 interface Props {
   strings: DirectoryStrings;

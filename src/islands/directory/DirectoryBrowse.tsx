@@ -1,5 +1,5 @@
-import { facetKeys, facets, type FacetKey } from '../lib/directory/directory-facets.ts';
-import type { DirectoryStrings, FacetLabels } from '../lib/directory/directory-view.ts';
+import { facetKeys, facets, type FacetKey } from '../../lib/directory/directory-facets.ts';
+import type { DirectoryStrings, FacetLabels } from '../../lib/directory/directory-view.ts';
 
 interface Props {
   strings: DirectoryStrings;

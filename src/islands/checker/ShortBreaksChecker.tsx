@@ -1,9 +1,9 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { englishFragments } from '../lib/markdown/english-fragments.ts';
-import { resolve } from '../lib/checker/eligibility-engine.ts';
-import type { CheckerFlow, CheckerStrings, CheckerView } from '../lib/checker/checker-types.ts';
-import { parseStepUrl, stepUrl } from '../lib/checker/checker-urls.ts';
-import { keepPhoneNumberTogether, splitPhoneNumbers } from '../lib/markdown/phone-numbers.ts';
+import { englishFragments } from '../../lib/markdown/english-fragments.ts';
+import { resolve } from '../../lib/checker/eligibility-engine.ts';
+import type { CheckerFlow, CheckerStrings, CheckerView } from '../../lib/checker/checker-types.ts';
+import { parseStepUrl, stepUrl } from '../../lib/checker/checker-urls.ts';
+import { keepPhoneNumberTogether, splitPhoneNumbers } from '../../lib/markdown/phone-numbers.ts';
 
 interface Props {
   flow: CheckerFlow;

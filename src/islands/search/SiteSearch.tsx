@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
-import { fill } from '../i18n/fill.ts';
-import { createSuggester } from '../lib/search/did-you-mean.ts';
-import { excerptParts, type ExcerptPart } from '../lib/search/search-excerpt.ts';
+import { fill } from '../../i18n/fill.ts';
+import { createSuggester } from '../../lib/search/did-you-mean.ts';
+import { excerptParts, type ExcerptPart } from '../../lib/search/search-excerpt.ts';
 import {
   asksForMeaning,
   hasFilters,
@@ -15,8 +15,8 @@ import {
   wordSet,
   type ChosenFilters,
   type SearchState,
-} from '../lib/search/search-query.ts';
-import type { SearchFilterKey } from '../lib/search/search-filter-keys.ts';
+} from '../../lib/search/search-query.ts';
+import type { SearchFilterKey } from '../../lib/search/search-filter-keys.ts';
 import {
   loadPagefind,
   type PagefindFilterCounts,
