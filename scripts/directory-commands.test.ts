@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeedbackRecord } from '../src/functions/feedback-store.ts';
 import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
 import { readDirectory } from '../src/lib/directory/directory-data.ts';
+import { scriptWithFeedbackStore } from '../tests/support/scripts.ts';
 import { staleCsv, staleEntries, staleTable } from './directory-commands.ts';
 
 const entries = readDirectory();
@@ -54,16 +51,7 @@ describe('directory entries due for checking', () => {
 });
 
 describe('npm run directory', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'directory-cli-'));
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const db = join(dir, 'feedback.sqlite');
-  const run = (...args: string[]) =>
-    execFileSync(process.execPath, ['scripts/directory.ts', ...args], {
-      env: { ...process.env, FEEDBACK_DB: db, DATABASE_URL: '' },
-      encoding: 'utf8',
-    });
+  const { db, run } = scriptWithFeedbackStore('scripts/directory.ts', 'directory-cli');
 
   it('prints the stale entries with the reports from the store, as a table or CSV', async () => {
     if (!first) throw new Error('the directory is empty');

@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeedbackRecord, SearchGapRecord } from '../src/functions/feedback-store.ts';
 import { openSqliteStore } from '../src/functions/stores/sqlite-store.ts';
 import { frontMatter, publishedResponses } from '../src/lib/feedback/you-said-we-did-data.ts';
 import { youSaidWeDidYear } from '../src/schemas/you-said-we-did.ts';
+import { scriptWithFeedbackStore } from '../tests/support/scripts.ts';
 import {
   commonGaps,
   cutoffFor,
@@ -198,16 +197,7 @@ describe('draft "You said, we did"', () => {
 });
 
 describe('npm run feedback', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'feedback-cli-'));
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const db = join(dir, 'feedback.sqlite');
-  const run = (...args: string[]) =>
-    execFileSync(process.execPath, ['scripts/feedback.ts', ...args], {
-      env: { ...process.env, FEEDBACK_DB: db, DATABASE_URL: '' },
-      encoding: 'utf8',
-    });
+  const { dir, db, run } = scriptWithFeedbackStore('scripts/feedback.ts', 'feedback-cli');
 
   it('exports, summarises, purges and drafts from the store the function writes', async () => {
     const store = openSqliteStore(db);

@@ -22,6 +22,10 @@ const gap = (overrides: Partial<SearchGapRecord> = {}): SearchGapRecord => ({
   ...overrides,
 });
 
+/** Adds a feedback record, or a search that found nothing, to the store. */
+const save = (store: FeedbackStore, item: FeedbackRecord | SearchGapRecord) =>
+  'query' in item ? store.addSearchGap(item) : store.add(item);
+
 /** The same behaviour is expected of every store. */
 function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: () => Promise<void>) {
   describe(`${name} feedback store`, () => {
@@ -48,14 +52,26 @@ function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: 
       expect(await store.list({ since: new Date('2026-01-01') })).toEqual([recent]);
     });
 
-    it('purges records older than a cutoff and says how many', async () => {
-      await store.add(record({ receivedAt: new Date('2024-01-01T00:00:00.000Z') }));
-      await store.add(record({ receivedAt: new Date('2024-06-01T00:00:00.000Z') }));
-      const kept = record();
-      await store.add(kept);
-      expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
-      expect(await store.list()).toEqual([kept]);
-    });
+    for (const { name, old, kept, list } of [
+      {
+        name: 'purges records older than a cutoff and says how many',
+        old: [record({ receivedAt: new Date('2024-01-01') }), record({ receivedAt: new Date('2024-06-01') })],
+        kept: record(),
+        list: (s: FeedbackStore) => s.list(),
+      },
+      {
+        name: 'purges search gaps with feedback, in one count',
+        old: [record({ receivedAt: new Date('2024-01-01') }), gap({ receivedAt: new Date('2024-02-01') })],
+        kept: gap(),
+        list: (s: FeedbackStore) => s.listSearchGaps(),
+      },
+    ]) {
+      it(name, async () => {
+        for (const item of [...old, kept]) await save(store, item);
+        expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
+        expect(await list(store)).toEqual([kept]);
+      });
+    }
 
     it('keeps what people could not find apart from feedback, and lists it since a date', async () => {
       const old = gap({ receivedAt: new Date('2025-03-01T00:00:00.000Z'), language: 'en', query: 'hydrotherapy' });
@@ -66,15 +82,6 @@ function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: 
       expect(await store.listSearchGaps()).toEqual([old, recent]);
       expect(await store.listSearchGaps({ since: new Date('2026-01-01') })).toEqual([recent]);
       expect((await store.list()).map((r) => r.kind)).toEqual(['problem']);
-    });
-
-    it('purges search gaps with feedback, in one count', async () => {
-      await store.add(record({ receivedAt: new Date('2024-01-01T00:00:00.000Z') }));
-      await store.addSearchGap(gap({ receivedAt: new Date('2024-02-01T00:00:00.000Z') }));
-      const kept = gap();
-      await store.addSearchGap(kept);
-      expect(await store.purgeBefore(new Date('2025-01-01'))).toBe(2);
-      expect(await store.listSearchGaps()).toEqual([kept]);
     });
 
     it('refuses a record with an impossible kind', async () => {

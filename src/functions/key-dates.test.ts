@@ -29,14 +29,29 @@ function post(fields: Record<string, string>, headers: Record<string, string> = 
   });
 }
 
-const ehc = (day: string, month: string, year: string, extra: Record<string, string> = {}) => ({
-  tool: 'ehc-key-dates',
+/** A date as typed in the three boxes: day, month, year. */
+type TypedDate = [day: string, month: string, year: string];
+
+/** A date tool's form: the tool, the page language (English unless `extra` says), each named date's boxes. */
+const form = (tool: string, dates: Record<string, TypedDate>, extra: Record<string, string> = {}) => ({
+  tool,
   lang: 'en',
-  'requested-day': day,
-  'requested-month': month,
-  'requested-year': year,
+  ...Object.fromEntries(
+    Object.entries(dates).flatMap(([name, [day, month, year]]) => [
+      [`${name}-day`, day],
+      [`${name}-month`, month],
+      [`${name}-year`, year],
+    ]),
+  ),
   ...extra,
 });
+
+const ehc = (day: string, month: string, year: string, extra: Record<string, string> = {}) =>
+  form('ehc-key-dates', { requested: [day, month, year] }, extra);
+
+/** The appeal deadline tool's form: the date on the decision letter, and the mediation certificate's if given. */
+const appeal = (decision: TypedDate, certificate?: TypedDate) =>
+  form('appeal-deadline', certificate ? { decision, certificate } : { decision });
 
 describe('the date tools in the web function', () => {
   it('answers with the tool page itself, the three EHC dates in its block, never cached', async () => {
@@ -90,16 +105,7 @@ describe('the date tools in the web function', () => {
   });
 
   it('works out the last day to appeal, with the rule that moved it', async () => {
-    const res = await post({
-      tool: 'appeal-deadline',
-      lang: 'en',
-      'decision-day': '1',
-      'decision-month': '10',
-      'decision-year': '2026',
-      'certificate-day': '29',
-      'certificate-month': '11',
-      'certificate-year': '2026',
-    });
+    const res = await post(appeal(['1', '10', '2026'], ['29', '11', '2026']));
     const page = await res.text();
     expect(res.status).toBe(200);
     expect(page).toContain('<strong>Monday, 4 January 2027</strong>, by 5pm');
@@ -108,13 +114,7 @@ describe('the date tools in the web function', () => {
   });
 
   it('says when a deadline runs past the bank holiday list, and offers no calendar entry for it', async () => {
-    const res = await post({
-      tool: 'appeal-deadline',
-      lang: 'en',
-      'decision-day': '27',
-      'decision-month': '10',
-      'decision-year': '2027',
-    });
+    const res = await post(appeal(['27', '10', '2027']));
     const page = await res.text();
     expect(page).toContain(
       'our list of bank holidays covers only Wednesday, 1 January 2025 to Friday, 31 December 2027',
@@ -123,7 +123,7 @@ describe('the date tools in the web function', () => {
   });
 
   it('asks for what is missing or wrong, keeping what was typed, in the page language', async () => {
-    const missing = await post({ tool: 'appeal-deadline', lang: 'en' });
+    const missing = await post(form('appeal-deadline', {}));
     expect(missing.status).toBe(400);
     const page = await missing.text();
     expect(page).toContain('<title>There is a problem: Page /disagreements/appeal-deadline/ in en</title>');

@@ -3,14 +3,12 @@
  * are those of the hardening issue (an attacker's probe of a fresh build); each test would have caught its hole.
  * Property tests (fast-check) at the end throw arbitrary paths and query strings at the whole server.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toCsv } from '../../scripts/feedback-commands.ts';
+import { temporaryFolder } from '../../tests/support/temporary-folder.ts';
 import { termId } from '../lib/oruk/oruk-taxonomy.ts';
 import { scrubPersonalDetails } from '../lib/feedback/personal-details.ts';
 import { readDeploySettings, type DeploySettings } from './deploy-settings.ts';
@@ -24,27 +22,15 @@ const publicOrigin = 'https://localoffer.example.gov.uk';
 /** The deployment the README recommends: a TLS proxy in front, which connects from 10.0.0.1. */
 const behindProxy: DeploySettings = { publicOrigin, allowedOrigins: [publicOrigin], trustedProxies: ['10.0.0.1'] };
 
-let root: string;
 const script = 'console.log("hello from a hashed asset");';
-function write(path: string, body: string | Buffer) {
-  const full = join(root, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, body);
-}
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'security-'));
-  write('index.html', '<h1>Home</h1>');
-  write('404.html', '<h1>Page not found</h1>');
-  write('early-years/index.html', '<h1>Early years</h1>');
-  write('feedback/thank-you/index.html', '<h1>Thanks</h1>');
-  write('_astro/page.abc123.js', script);
-  write('_astro/page.abc123.js.br', brotliCompressSync(script));
-  write('_astro/page.abc123.js.gz', gzipSync(script));
-});
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+const root = temporaryFolder('security', {
+  'index.html': '<h1>Home</h1>',
+  '404.html': '<h1>Page not found</h1>',
+  'early-years/index.html': '<h1>Early years</h1>',
+  'feedback/thank-you/index.html': '<h1>Thanks</h1>',
+  '_astro/page.abc123.js': script,
+  '_astro/page.abc123.js.br': brotliCompressSync(script),
+  '_astro/page.abc123.js.gz': gzipSync(script),
 });
 
 /** The whole server as `npm start` runs it; the socket address comes from a test header, as a real socket's would. */
@@ -241,22 +227,18 @@ describe('item 7: caching and conditional requests', () => {
 });
 
 describe('a fault in the server', () => {
+  const broken = temporaryFolder('security-broken', { 'index.html': '<h1>Home</h1>' });
+
   it('GET a missing page when the 404 page itself has gone -> 500 with a generic message and one log line', async () => {
-    const broken = mkdtempSync(join(tmpdir(), 'security-broken-'));
-    try {
-      writeFileSync(join(broken, 'index.html'), '<h1>Home</h1>');
-      const lines: string[] = [];
-      const app = createServer(broken, { settings: behindProxy, log: (line) => lines.push(line) });
-      const res = await app.request('/no-such-page/');
-      expect(res.status).toBe(500);
-      expect(await res.text()).toBe('Something went wrong. Please try again later.');
-      expect(res.headers.get('content-security-policy')).toBeTruthy();
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain('GET /no-such-page/');
-      expect(lines[0]).not.toMatch(/\n|\bat \S+ \(/);
-    } finally {
-      rmSync(broken, { recursive: true, force: true });
-    }
+    const lines: string[] = [];
+    const app = createServer(broken, { settings: behindProxy, log: (line) => lines.push(line) });
+    const res = await app.request('/no-such-page/');
+    expect(res.status).toBe(500);
+    expect(await res.text()).toBe('Something went wrong. Please try again later.');
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('GET /no-such-page/');
+    expect(lines[0]).not.toMatch(/\n|\bat \S+ \(/);
   });
 });
 
@@ -441,50 +423,63 @@ describe('item 4: browser posts behind a TLS proxy', () => {
 });
 
 describe('item 5: the rate limiter cannot lock everyone out', () => {
-  it('10 posts from 198.51.100.1 behind the trusted proxy -> 429 for them, 303 for 198.51.100.2', async () => {
-    const app = server();
-    const from = (client: string) =>
-      postFeedback(app, { origin: publicOrigin, 'x-test-socket': '10.0.0.1', 'x-forwarded-for': client });
-    for (let i = 0; i < 2; i += 1) expect((await from('198.51.100.1')).status).toBe(303);
-    expect((await from('198.51.100.1')).status).toBe(429);
-    expect((await from('198.51.100.2')).status).toBe(303);
-  });
+  /**
+   * Posts from each client in `posts`, one after another, and expects each answer in `statuses`: 303 while the
+   * client's bucket has room (2 posts), 429 once it is full. `headers` says how a client reaches the server: as the
+   * socket, or as the address a proxy forwards.
+   */
+  interface RateLimitCase {
+    name: string;
+    settings?: DeploySettings;
+    headers: (client: string) => Record<string, string>;
+    posts: string[];
+    statuses: number[];
+  }
 
-  it('a spoofed X-Forwarded-For from an untrusted socket -> counted against the socket, not the claimed address', async () => {
-    const app = server();
-    const spoof = (claimed: string) =>
-      postFeedback(app, { origin: publicOrigin, 'x-test-socket': '203.0.113.9', 'x-forwarded-for': claimed });
-    expect((await spoof('198.51.100.1')).status).toBe(303);
-    expect((await spoof('198.51.100.2')).status).toBe(303);
-    expect((await spoof('198.51.100.3')).status).toBe(429);
-  });
-
-  it('HOST=:: behind the proxy 127.0.0.1 (socket ::ffff:127.0.0.1) -> the proxy is still trusted, one bucket each', async () => {
-    const app = server({ ...behindProxy, trustedProxies: ['127.0.0.1'] });
-    const from = (client: string) =>
-      postFeedback(app, { origin: publicOrigin, 'x-test-socket': '::ffff:127.0.0.1', 'x-forwarded-for': client });
-    for (let i = 0; i < 2; i += 1) expect((await from('198.51.100.1')).status).toBe(303);
-    expect((await from('198.51.100.1')).status).toBe(429);
-    expect((await from('198.51.100.2')).status).toBe(303);
-  });
-
-  it('HOST=:: gives ::ffff:203.0.113.7 and 203.0.113.7 for one client -> one bucket', async () => {
-    const app = server();
-    const from = (socket: string) => postFeedback(app, { origin: publicOrigin, 'x-test-socket': socket });
-    expect((await from('::ffff:203.0.113.7')).status).toBe(303);
-    expect((await from('203.0.113.7')).status).toBe(303);
-    expect((await from('::ffff:203.0.113.7')).status).toBe(429);
-    expect((await from('::ffff:203.0.113.8')).status).toBe(303);
-  });
-
-  it('an IPv6 client rotating addresses within its /64 -> one bucket; the next /64 -> its own', async () => {
-    const app = server();
-    const from = (socket: string) => postFeedback(app, { origin: publicOrigin, 'x-test-socket': socket });
-    expect((await from('2001:db8:1:2::1')).status).toBe(303);
-    expect((await from('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).status).toBe(303);
-    expect((await from('2001:db8:1:2::ffff')).status).toBe(429);
-    expect((await from('2001:db8:1:3::1')).status).toBe(303);
-  });
+  const cases: RateLimitCase[] = [
+    {
+      name: '10 posts from 198.51.100.1 behind the trusted proxy -> 429 for them, 303 for 198.51.100.2',
+      headers: (client) => ({ 'x-test-socket': '10.0.0.1', 'x-forwarded-for': client }),
+      posts: ['198.51.100.1', '198.51.100.1', '198.51.100.1', '198.51.100.2'],
+      statuses: [303, 303, 429, 303],
+    },
+    {
+      name: 'a spoofed X-Forwarded-For from an untrusted socket -> counted against the socket, not the claimed address',
+      headers: (claimed) => ({ 'x-test-socket': '203.0.113.9', 'x-forwarded-for': claimed }),
+      posts: ['198.51.100.1', '198.51.100.2', '198.51.100.3'],
+      statuses: [303, 303, 429],
+    },
+    {
+      name: 'HOST=:: behind the proxy 127.0.0.1 (socket ::ffff:127.0.0.1) -> the proxy is still trusted, one bucket each',
+      settings: { ...behindProxy, trustedProxies: ['127.0.0.1'] },
+      headers: (client) => ({ 'x-test-socket': '::ffff:127.0.0.1', 'x-forwarded-for': client }),
+      posts: ['198.51.100.1', '198.51.100.1', '198.51.100.1', '198.51.100.2'],
+      statuses: [303, 303, 429, 303],
+    },
+    {
+      name: 'HOST=:: gives ::ffff:203.0.113.7 and 203.0.113.7 for one client -> one bucket',
+      headers: (socket) => ({ 'x-test-socket': socket }),
+      posts: ['::ffff:203.0.113.7', '203.0.113.7', '::ffff:203.0.113.7', '::ffff:203.0.113.8'],
+      statuses: [303, 303, 429, 303],
+    },
+    {
+      name: 'an IPv6 client rotating addresses within its /64 -> one bucket; the next /64 -> its own',
+      headers: (socket) => ({ 'x-test-socket': socket }),
+      posts: ['2001:db8:1:2::1', '2001:db8:1:2:aaaa:bbbb:cccc:dddd', '2001:db8:1:2::ffff', '2001:db8:1:3::1'],
+      statuses: [303, 303, 429, 303],
+    },
+  ];
+  for (const { name, settings, headers, posts, statuses } of cases) {
+    it(name, async () => {
+      const app = server(settings);
+      const answers: number[] = [];
+      for (const client of posts) {
+        const res = await postFeedback(app, { origin: publicOrigin, ...headers(client) });
+        answers.push(res.status);
+      }
+      expect(answers, `posts from ${posts.join(', ')}`).toEqual(statuses);
+    });
+  }
 
   it('buckets: IPv4-mapped IPv6 is IPv4, IPv6 is its /64, zone ids are dropped', () => {
     expect(rateLimitKey('::ffff:127.0.0.1')).toBe('127.0.0.1');

@@ -1,34 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../tests/support/temporary-folder.ts';
 import { createStaticSite } from './static-site.ts';
 
-let root: string;
-let site: ReturnType<typeof createStaticSite>;
-
-function write(path: string, body: string) {
-  const full = join(root, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, body);
-}
-
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'static-site-'));
-  write('index.html', '<h1>Home</h1>');
-  write('404.html', '<h1>Page not found</h1>');
-  write('pl/404/index.html', '<h1>Nie znaleziono strony</h1>');
-  write('contact/index.html', '<h1>Contact</h1>');
-  write('_astro/site.abc123.css', 'body{color:red}');
-  write('_astro/site.abc123.css.br', '');
-  writeFileSync(join(root, '_astro/site.abc123.css.br'), brotliCompressSync('body{color:red}'));
-  site = createStaticSite(root);
+const root = temporaryFolder('static-site', {
+  'index.html': '<h1>Home</h1>',
+  '404.html': '<h1>Page not found</h1>',
+  'pl/404/index.html': '<h1>Nie znaleziono strony</h1>',
+  'contact/index.html': '<h1>Contact</h1>',
+  '_astro/site.abc123.css': 'body{color:red}',
+  '_astro/site.abc123.css.br': brotliCompressSync('body{color:red}'),
 });
-
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
+const site = createStaticSite(root);
 
 describe('static site server', () => {
   it('refuses to start without a build, saying what to run', () => {

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../../tests/support/temporary-folder.ts';
 import { readDirectory } from './directory-data.ts';
 
 const entries = readDirectory();
@@ -61,13 +59,9 @@ describe('the directory content', () => {
 });
 
 describe('reading entries', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'directory-data-'));
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = temporaryFolder('directory-data', { 'broken.yaml': 'id: not-a-uuid\nname: Broken\n' });
 
   it('names the file and the field of a broken entry', () => {
-    writeFileSync(join(dir, 'broken.yaml'), 'id: not-a-uuid\nname: Broken\n');
     expect(() => readDirectory(dir)).toThrow(/broken\.yaml: id: must be a UUID.*description/);
   });
 });

@@ -204,31 +204,30 @@ describe('the last day to appeal to the SEND Tribunal', () => {
     expect(appealDeadline({ decision: d('2027-06-30') }, holidays)).toMatchObject({ lastDay: '2027-09-01' });
   });
 
-  it('applies the holiday rule only where the time ends in the window, the earlier and safer reading', () => {
-    // 2 months after 31 May 2027 ends on Saturday 31 July: rule 12(2) moves it to the next working day, Monday
-    // 2 August. Rule 12(3)(a) speaks of a time that ends in August, which this one does not.
-    expect(appealDeadline({ decision: d('2027-05-31') }, holidays)).toMatchObject({
-      timeEnds: '2027-07-31',
-      lastDay: '2027-08-02',
-      moved: 'not-a-working-day',
+  for (const { name, decision, answer } of [
+    {
+      name: 'applies the holiday rule only where the time ends in the window, the earlier and safer reading',
+      // 2 months after 31 May 2027 ends on Saturday 31 July: rule 12(2) moves it to the next working day, Monday
+      // 2 August. Rule 12(3)(a) speaks of a time that ends in August, which this one does not.
+      decision: '2027-05-31',
+      answer: { timeEnds: '2027-07-31', lastDay: '2027-08-02', moved: 'not-a-working-day' },
+    },
+    {
+      name: 'treats 1 January as part of the Christmas window',
+      decision: '2026-11-01',
+      answer: { timeEnds: '2027-01-01', lastDay: '2027-01-04', moved: 'christmas' },
+    },
+    {
+      name: 'uses the last day of February for a decision on 31 December',
+      decision: '2025-12-31',
+      // 28 February 2026 is a Saturday.
+      answer: { timeEnds: '2026-02-28', lastDay: '2026-03-02', moved: 'not-a-working-day' },
+    },
+  ]) {
+    it(name, () => {
+      expect(appealDeadline({ decision: d(decision) }, holidays)).toMatchObject(answer);
     });
-  });
-
-  it('treats 1 January as part of the Christmas window', () => {
-    expect(appealDeadline({ decision: d('2026-11-01') }, holidays)).toMatchObject({
-      timeEnds: '2027-01-01',
-      lastDay: '2027-01-04',
-      moved: 'christmas',
-    });
-  });
-
-  it('uses the last day of February for a decision on 31 December', () => {
-    expect(appealDeadline({ decision: d('2025-12-31') }, holidays)).toMatchObject({
-      timeEnds: '2026-02-28', // a Saturday
-      lastDay: '2026-03-02',
-      moved: 'not-a-working-day',
-    });
-  });
+  }
 
   it('says so, rather than guessing, when the deadline runs past the bank holiday list', () => {
     expect(appealDeadline({ decision: d('2027-10-27') }, holidays)).toEqual({

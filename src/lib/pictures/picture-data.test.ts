@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../../tests/support/temporary-folder.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { pictureSchema } from '../../schemas/picture.ts';
 import { readPictures } from './picture-data.ts';
@@ -111,13 +111,11 @@ describe('the picture schema', () => {
 });
 
 describe('reading pictures', () => {
-  const temporary = mkdtempSync(join(tmpdir(), 'pictures-'));
-  afterAll(() => {
-    rmSync(temporary, { recursive: true, force: true });
+  const temporary = temporaryFolder('pictures', {
+    'broken.yaml': 'kind: cycle\npage: /graduated-approach/\nwords: {}\n',
   });
 
   it('names the file and the field when a picture is wrong', () => {
-    writeFileSync(join(temporary, 'broken.yaml'), 'kind: cycle\npage: /graduated-approach/\nwords: {}\n');
     expect(() => readPictures(pathToFileURL(join(temporary, '/')))).toThrow(
       /content\/pictures\/broken\.yaml: words\.en/,
     );
