@@ -5,37 +5,32 @@
  * kept (the rate limiter holds addresses in memory until their window ends, rate-limit.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { localizePath, splitLocale, type LocaleCode } from '../i18n/locales.ts';
+import { Hono, type Context, type Handler } from 'hono';
+import { splitLocale } from '../i18n/locales.ts';
 import { siteConfig } from '../site.config.ts';
-import { fill } from '../i18n/ui-strings.ts';
-import { formRecord, isCrossSitePost } from './form-posts.ts';
 import { scrubPersonalDetails } from '../lib/feedback/personal-details.ts';
-import {
-  doingMaxLength,
-  feedbackInput,
-  gapMaxLength,
-  honeypotField,
-  wrongMaxLength,
-  type FeedbackInput,
-  type SearchGapInput,
-} from '../schemas/feedback.ts';
-import type { ProblemField } from '../lib/feedback/feedback-forms.ts';
+import { feedbackInput, type FeedbackInput, type SearchGapInput } from '../schemas/feedback.ts';
 import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from './feedback-store.ts';
 import {
-  correctionBody,
-  gapCorrectionBody,
   feedbackStrings,
-  waitText,
-  messageBody,
   renderPage,
   thankYouPath,
   thanksBody,
   type PageTemplates,
 } from '../lib/feedback/feedback-responses.ts';
-import proxyAddr from 'proxy-addr';
-import { clientAddress, defaultRateLimit, rateLimitMiddleware, type RateLimit } from './rate-limit.ts';
+import { feedbackAnswers, isSafePath, translatedErrors, type FeedbackAnswers } from './feedback-answers.ts';
+import {
+  bodyRecord,
+  formOrJsonOnly,
+  isFeedbackPage,
+  isJsonPost,
+  isTrapped,
+  jsonType,
+  limitPerClient,
+  sameSiteOnly,
+  smallBodyOnly,
+} from './feedback-guards.ts';
+import type { RateLimit } from './rate-limit.ts';
 
 /** The largest body accepted: the longest answers the forms allow are well under this, even fully escaped. */
 export const maxBodyBytes = 16 * 1024;
@@ -65,40 +60,6 @@ export interface FeedbackOptions {
   now?: () => Date;
 }
 
-type Field = ProblemField | 'page' | 'useful' | 'kind' | 'query';
-type FieldErrors = Partial<Record<Field, string>>;
-
-const formType = 'application/x-www-form-urlencoded';
-const jsonType = 'application/json';
-
-/** The field messages in the page's language, for a form shown again. */
-function translatedErrors(code: LocaleCode, issues: { path: PropertyKey[]; code: string }[]): FieldErrors {
-  const s = feedbackStrings(code);
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? 'kind') as Field;
-    if (errors[field]) continue;
-    if (field === 'wrong' || field === 'doing') {
-      if (issue.code === 'too_big') {
-        errors[field] = fill(s.errorTooLong, { max: field === 'wrong' ? wrongMaxLength : doingMaxLength });
-      } else if (issue.code === 'custom') {
-        errors[field] = s.errorUnreadable;
-      } else {
-        errors[field] = s.errorWrongRequired;
-      }
-    } else if (field === 'query') {
-      if (issue.code === 'too_big') errors.query = fill(s.errorTooLong, { max: gapMaxLength });
-      else if (issue.code === 'custom') errors.query = s.errorUnreadable;
-      else errors.query = s.errorGapRequired;
-    } else if (field === 'useful') {
-      errors.useful = s.errorUseful;
-    } else {
-      errors[field] = s.errorPage;
-    }
-  }
-  return errors;
-}
-
 export function feedbackRoutes(options: FeedbackOptions) {
   const {
     log,
@@ -109,18 +70,95 @@ export function feedbackRoutes(options: FeedbackOptions) {
     allowedOrigins,
     now = () => new Date(),
   } = options;
-  const trust = proxyAddr.compile(trustedProxies);
-  let warnedNoAddress = false;
-  const limiter =
-    options.rateLimit === false
-      ? undefined
-      : rateLimitMiddleware(
-          options.rateLimit ?? defaultRateLimit,
-          (c) => clientAddress(socketAddress(c), c.req.header('x-forwarded-for'), trust),
-          (c, retryAfterSeconds) => answerProblem(c, 429, retryAfterSeconds),
-        );
+  const answers = feedbackAnswers(templates, isSitePage);
+  const app = new Hono();
+
+  // The order is part of the contract: a cross-site post is refused before it counts against anyone's limit, and no
+  // body is read until every guard has passed.
+  app.post(
+    siteConfig.feedbackEndpoint,
+    sameSiteOnly(allowedOrigins, (c) => answers.problem(c, 403)),
+    limitPerClient({
+      rateLimit: options.rateLimit,
+      socketAddress,
+      trustedProxies,
+      onLimited: (c, retryAfterSeconds) => answers.problem(c, 429, retryAfterSeconds),
+      log,
+      now,
+    }),
+    formOrJsonOnly((c) => answers.problem(c, 415)),
+    smallBodyOnly(maxBodyBytes, (c) => answers.problem(c, 413)),
+    receiveFeedback({ store: openOnFirstUse(options), isSitePage, answers, now }),
+  );
+
+  app.all(siteConfig.feedbackEndpoint, (c) => {
+    c.header('Allow', 'POST');
+    return c.json({ error: 'Send feedback with POST.' }, 405);
+  });
+
+  const thankYou = thankYouPage(templates, isSitePage);
+  app.get(siteConfig.thankYouPath, thankYou);
+  app.get(`/:lang${siteConfig.thankYouPath}`, thankYou);
+
+  app.onError((error, c) => {
+    // One line for the operator; a generic answer for the person. Never a stack trace.
+    log(`${now().toISOString()} feedback-error ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    return answers.problem(c, 503);
+  });
+
+  return app;
+}
+
+/**
+ * The handler, once every guard before it has passed: validates the post, stores it scrubbed (unless the honeypot
+ * caught it), and answers with 303 to the thank-you page, or 201 for JSON. A post it cannot take gets 400: field
+ * messages for JSON, the form again for a form.
+ */
+function receiveFeedback(deps: {
+  store: () => Promise<FeedbackStore>;
+  isSitePage: (path: string) => boolean;
+  answers: FeedbackAnswers;
+  now: () => Date;
+}): Handler {
+  const { store, isSitePage, answers, now } = deps;
+  return async (c) => {
+    const isJson = isJsonPost(c);
+    const read = bodyRecord(await c.req.text(), isJson);
+    if ('error' in read) return c.json({ error: read.error }, 400);
+    const { body } = read;
+
+    const parsed = feedbackInput.safeParse(body);
+    const wantsJson = isJson || (c.req.header('accept') ?? '').includes(jsonType);
+    const rawPage = body['page'];
+    const code = typeof rawPage === 'string' ? splitLocale(rawPage).code : 'en';
+    if (!parsed.success || !isFeedbackPage(parsed.data, isSitePage)) {
+      const issues = parsed.success ? [{ path: ['page'], code: 'custom' }] : parsed.error.issues;
+      if (wantsJson) {
+        const fields: Record<string, string> = {};
+        if (parsed.success) fields['page'] = 'The page must be a page of this website.';
+        else for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'kind')] ??= issue.message;
+        return c.json({ error: 'Check your feedback.', fields }, 400);
+      }
+      return answers.correction(c, code, body, translatedErrors(code, issues));
+    }
+
+    const input = parsed.data;
+    if (!isTrapped(input)) {
+      // A fault here (disk full, database down) becomes a 503 in the routes' onError.
+      const saved = await store();
+      if (input.kind === 'search-gap') await saved.addSearchGap(toSearchGap(input, now()));
+      else await saved.add(toRecord(input, now()));
+    }
+    if (wantsJson) return c.json({ status: 'received' }, 201);
+    const pageCode = splitLocale(input.page).code;
+    return c.redirect(`${thankYouPath(pageCode)}?page=${encodeURIComponent(input.page)}`, 303);
+  };
+}
+
+/** The store, opened when the first post needs it (FeedbackOptions.store). */
+function openOnFirstUse(options: Pick<FeedbackOptions, 'store'>): () => Promise<FeedbackStore> {
   let storePromise: Promise<FeedbackStore> | undefined;
-  const store = () => {
+  return () => {
     if (!storePromise) {
       const given = options.store;
       storePromise = typeof given === 'function' ? given() : Promise.resolve(given);
@@ -131,90 +169,14 @@ export function feedbackRoutes(options: FeedbackOptions) {
     }
     return storePromise;
   };
+}
 
-  const app = new Hono();
-
-  app.post(
-    siteConfig.feedbackEndpoint,
-    // Cross-site posts are refused, whatever their content type.
-    async (c, next) => {
-      if (isCrossSitePost(c, allowedOrigins)) return answerProblem(c, 403);
-      await next();
-      return undefined;
-    },
-    async (c, next) => {
-      if (!limiter) return next();
-      // Without a client address (an in-process request, or a platform that gives none) every client would share
-      // one bucket and one person could stop feedback for everyone: better no limit here than that.
-      if (socketAddress(c) === undefined) {
-        if (!warnedNoAddress) log(`${now().toISOString()} warning: no client address, so feedback is not rate limited`);
-        warnedNoAddress = true;
-        return next();
-      }
-      return limiter(c, next);
-    },
-    async (c, next) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-      if (type !== formType && type !== jsonType) return answerProblem(c, 415);
-      await next();
-      return undefined;
-    },
-    // Refuses an oversize body from its Content-Length, or while it streams in, before it is buffered.
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => answerProblem(c, 413) }),
-    async (c) => {
-      const isJson = (c.req.header('content-type') ?? '').toLowerCase().startsWith(jsonType);
-      let body: unknown;
-      const text = await c.req.text();
-      if (isJson) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return c.json({ error: 'The body is not valid JSON.' }, 400);
-        }
-        if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-          return c.json({ error: 'Send a JSON object.' }, 400);
-        }
-      } else {
-        body = formRecord(text);
-      }
-
-      const parsed = feedbackInput.safeParse(body);
-      const wantsJson = isJson || (c.req.header('accept') ?? '').includes(jsonType);
-      const rawPage = (body as Record<string, unknown>)['page'];
-      const code = typeof rawPage === 'string' ? splitLocale(rawPage).code : 'en';
-      if (!parsed.success || !isSitePage(parsed.data.page) || !isRightPageFor(parsed.data)) {
-        const issues = parsed.success ? [{ path: ['page'], code: 'custom' }] : parsed.error.issues;
-        if (wantsJson) {
-          const fields: Record<string, string> = {};
-          if (parsed.success) fields['page'] = 'The page must be a page of this website.';
-          else for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'kind')] ??= issue.message;
-          return c.json({ error: 'Check your feedback.', fields }, 400);
-        }
-        return answerCorrection(c, code, body as Record<string, unknown>, translatedErrors(code, issues));
-      }
-
-      const input = parsed.data;
-      const trapped = (input[honeypotField] ?? '') !== '';
-      if (!trapped) {
-        // A fault here (disk full, database down) becomes a 503 in onError below.
-        const saved = await store();
-        if (input.kind === 'search-gap') await saved.addSearchGap(toSearchGap(input, now()));
-        else await saved.add(toRecord(input, now()));
-      }
-      if (wantsJson) return c.json({ status: 'received' }, 201);
-      const pageCode = splitLocale(input.page).code;
-      return c.redirect(`${thankYouPath(pageCode)}?page=${encodeURIComponent(input.page)}`, 303);
-    },
-  );
-
-  app.all(siteConfig.feedbackEndpoint, (c) => {
-    c.header('Allow', 'POST');
-    return c.json({ error: 'Send feedback with POST.' }, 405);
-  });
-
-  // The thank-you page with a link back to the page the feedback was about. The static page of the same address
-  // (a plain thank-you) is what a static host serves if the function is not in front of it.
-  const thankYou = (c: Context, next: () => Promise<void>) => {
+/**
+ * The thank-you page with a link back to the page the feedback was about. The static page of the same address
+ * (a plain thank-you) is what a static host serves if the function is not in front of it.
+ */
+function thankYouPage(templates: PageTemplates, isSitePage: (path: string) => boolean) {
+  return (c: Context, next: () => Promise<void>) => {
     const { code } = splitLocale(c.req.path);
     if (thankYouPath(code) !== c.req.path) return next();
     const page = c.req.query('page');
@@ -223,86 +185,6 @@ export function feedbackRoutes(options: FeedbackOptions) {
     c.header('Cache-Control', 'no-store');
     return c.html(renderPage(templates, code, feedbackStrings(code).thanksTitle, thanksBody(code, safePage)));
   };
-  app.get(siteConfig.thankYouPath, thankYou);
-  app.get(`/:lang${siteConfig.thankYouPath}`, thankYou);
-
-  app.onError((error, c) => {
-    // One line for the operator; a generic answer for the person. Never a stack trace.
-    log(`${now().toISOString()} feedback-error ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
-    return answerProblem(c, 503);
-  });
-
-  /** The language of the page the person came from (the Referer is sent for same-origin posts), else English. */
-  function languageOf(c: Context): LocaleCode {
-    const referer = c.req.header('referer');
-    if (!referer || !URL.canParse(referer)) return 'en';
-    return splitLocale(new URL(referer).pathname).code;
-  }
-
-  function isSafePath(path: string) {
-    return feedbackInput.options[0].shape.page.safeParse(path).success;
-  }
-
-  function answerCorrection(c: Context, code: LocaleCode, body: Record<string, unknown>, errors: FieldErrors) {
-    const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '');
-    if (text('kind') === 'search-gap' && errors.query && !errors.page && !errors.kind) {
-      const s = feedbackStrings(code);
-      const content = gapCorrectionBody(code, { value: text('query'), error: errors.query });
-      return c.html(renderPage(templates, code, `${s.errorSummaryTitle}: ${s.gapHeading}`, content), 400);
-    }
-    const kind = text('kind') === 'accessibility' ? 'accessibility' : 'problem';
-    const page = isSafePath(text('page')) && isSitePage(text('page')) ? text('page') : '/';
-    const s = feedbackStrings(code);
-    const formErrors: Partial<Record<ProblemField, string>> = {};
-    if (errors.doing) formErrors.doing = errors.doing;
-    if (errors.wrong) formErrors.wrong = errors.wrong;
-    const hasFormErrors = Object.keys(formErrors).length > 0 && !errors.page && !errors.kind;
-    const content = hasFormErrors
-      ? correctionBody(code, {
-          kind,
-          page,
-          values: { doing: text('doing'), wrong: text('wrong') },
-          errors: formErrors,
-        })
-      : messageBody(
-          s.errorSummaryTitle,
-          [Object.values(errors)[0] ?? s.errorPage],
-          [{ href: page, text: s.backToPage }],
-        );
-    return c.html(renderPage(templates, code, `${s.errorSummaryTitle}: ${s.reportSummary}`, content), 400);
-  }
-
-  function answerProblem(c: Context, status: 403 | 413 | 415 | 429 | 503, retryAfterSeconds = 60) {
-    const messages = {
-      403: 'Feedback can only be sent from this website.',
-      413: 'The feedback is too long.',
-      415: 'Send the form as application/x-www-form-urlencoded or JSON.',
-      429: 'Too many posts. Try again later.',
-      503: 'Something went wrong. Please try again later.',
-    } as const;
-    const accept = c.req.header('accept') ?? '';
-    if (!accept.includes('text/html')) return c.json({ error: messages[status] }, status);
-    const code = languageOf(c);
-    const s = feedbackStrings(code);
-    const lines = {
-      403: [s.notSentTitle, s.refusedText],
-      413: [s.notSentTitle, fill(s.errorTooLong, { max: wrongMaxLength })],
-      415: [s.notSentTitle, s.notSentText],
-      429: [s.tooManyTitle, waitText(code, Math.ceil(retryAfterSeconds / 60))],
-      503: [s.notSentTitle, s.notSentText],
-    }[status];
-    const [heading = '', paragraph = ''] = lines;
-    return c.html(renderPage(templates, code, heading, messageBody(heading, [paragraph], [])), status);
-  }
-
-  return app;
-}
-
-const searchPath = (code: LocaleCode) => localizePath('/search/', code);
-
-/** What people could not find is sent only from a search page (in any language); other feedback from any page. */
-function isRightPageFor(input: FeedbackInput): boolean {
-  return input.kind !== 'search-gap' || input.page === searchPath(splitLocale(input.page).code);
 }
 
 /**
