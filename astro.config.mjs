@@ -4,11 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { precompress } from './src/integrations/precompress.ts';
-import { modulePreload } from './src/integrations/module-preload.ts';
-import { cspHashes } from './src/integrations/csp-hashes.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { markEnglishFragments } from './src/integrations/mark-english.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { rehypeTelLinks } from './src/lib/markdown/rehype-tel-links.ts';
 import { rehypeLocalizeLinks } from './src/lib/markdown/rehype-localize-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
@@ -65,17 +61,8 @@ export default defineConfig({
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  // After the pages are written: modulePreload lists island modules in the head; markEnglishFragments marks the
-  // English words in Chinese and Arabic pages (lang="en-GB"); pagefindIndex builds the search
-  // index; cspHashes records inline island code for the Content-Security-Policy; then precompress writes .br and .gz
-  // of everything, the index included.
-  integrations: [
-    react(),
-    sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }),
-    modulePreload(),
-    markEnglishFragments(),
-    pagefindIndex(),
-    cspHashes(),
-    precompress(),
-  ],
+  // After the pages are written, postBuild reads each page once: module preloads for its islands, English words
+  // marked in Chinese and Arabic pages, hashes of inline code for the Content-Security-Policy, the search index, and
+  // .br and .gz copies of everything, the index included (src/integrations/post-build.ts).
+  integrations: [react(), sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }), postBuild()],
 });

@@ -44,7 +44,7 @@ describe('imports point one way', () => {
   it.each([
     ['src/lib/search/probe.ts', "import SiteSearch from '../../islands/search/SiteSearch.tsx';"],
     ['src/lib/feedback/probe.ts', "import { feedbackRoutes } from '../../functions/feedback.ts';"],
-    ['src/functions/probe.ts', "import { pagefindIndex } from '../integrations/pagefind-index.ts';"],
+    ['src/functions/probe.ts', "import { createSearchIndexer } from '../integrations/pagefind-index.ts';"],
     ['src/functions/probe.ts', "import { getCollection } from 'astro:content';"],
   ])('%s may not say %s', async (filePath, line) => {
     expect(await lintAs(filePath, `${line}\nexport const probe = 1;\n`)).toHaveLength(1);

@@ -5,6 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { urlPathOf } from '../src/lib/build/built-files.ts';
+
+/** The URL path a built HTML file is served at. */
+export { urlPathOf };
 
 export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -21,12 +25,6 @@ export function htmlFiles(): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(sep).join('/'))
     .sort();
-}
-
-/** The URL path a built HTML file is served at. */
-export function urlPathOf(file: string): string {
-  if (file === '404.html') return '/404.html';
-  return `/${file.replace(/index\.html$/, '')}`;
 }
 
 /**

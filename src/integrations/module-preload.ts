@@ -1,7 +1,3 @@
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pageEntryScripts, pageScripts } from '../lib/build/module-graph.ts';
 
 /**
@@ -20,27 +16,4 @@ export function withModulePreloads(html: string, root: string): string {
   const imports = [...pageScripts(html, root)].filter((module) => !entries.has(module));
   const links = imports.map((module) => `<link rel="modulepreload" href="${module}">`).join('');
   return html.replace('</head>', `${links}</head>`);
-}
-
-/** Adds module preloads to every built page with an island. */
-export function modulePreload(): AstroIntegration {
-  return {
-    name: 'module-preload',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const path = join(entry.parentPath, entry.name);
-          const html = await readFile(path, 'utf8');
-          const preloaded = withModulePreloads(html, root);
-          if (preloaded === html) continue;
-          await writeFile(path, preloaded);
-          pages += 1;
-        }
-        logger.info(`module preloads added to ${pages} pages with islands`);
-      },
-    },
-  };
 }

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compressedVariants, precompressDirectory } from './precompress.ts';
+import { compressedVariants, precompressDirectory, taskWindow } from './precompress.ts';
 
 const pagefindBody = Buffer.from(
   `pagefind_dcd${JSON.stringify({ url: '/short-breaks/', content: 'Short breaks '.repeat(50) })}`,
 );
 
 describe('compressed copies of built files', () => {
-  it('gives text files a .br and a .gz of the same bytes', () => {
+  it('gives text files a .br and a .gz of the same bytes', async () => {
     const css = Buffer.from('body { color: #0b0c0c; }\n'.repeat(20));
-    const variants = compressedVariants('site.abc123.css', css);
+    const variants = await compressedVariants('site.abc123.css', css);
     expect(Object.keys(variants).sort()).toEqual(['.br', '.gz']);
     expect(brotliDecompressSync(variants['.br'] ?? Buffer.alloc(0))).toEqual(css);
     expect(gunzipSync(variants['.gz'] ?? Buffer.alloc(0))).toEqual(css);
@@ -24,9 +24,9 @@ describe('compressed copies of built files', () => {
     'en-gb_88156f6.pf_filter',
     'pagefind.en-gb_b45.pf_meta',
     'wasm.en-gb.pagefind',
-  ])('gives Pagefind’s gzipped %s only a .br of what is inside, signature first, and smaller', (name) => {
+  ])('gives Pagefind’s gzipped %s only a .br of what is inside, signature first, and smaller', async (name) => {
     const gzipped = gzipSync(pagefindBody, { level: 9 });
-    const variants = compressedVariants(name, gzipped);
+    const variants = await compressedVariants(name, gzipped);
     expect(Object.keys(variants)).toEqual(['.br']);
     const unpacked = brotliDecompressSync(variants['.br'] ?? Buffer.alloc(0));
     expect(unpacked).toEqual(pagefindBody);
@@ -34,13 +34,15 @@ describe('compressed copies of built files', () => {
     expect(variants['.br']?.length).toBeLessThan(gzipped.length);
   });
 
-  it('refuses a Pagefind file that is not what Pagefind writes, rather than serving something it cannot read', () => {
-    expect(() => compressedVariants('en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).toThrow(/signature is missing/);
-    expect(() => compressedVariants('en-gb_1.pf_fragment', pagefindBody)).toThrow();
+  it('refuses a Pagefind file that is not what Pagefind writes, rather than serving something it cannot read', async () => {
+    await expect(compressedVariants('en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).rejects.toThrow(
+      /signature is missing/,
+    );
+    await expect(compressedVariants('en-gb_1.pf_fragment', pagefindBody)).rejects.toThrow();
   });
 
-  it('leaves images and other binary files alone', () => {
-    expect(compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
+  it('leaves images and other binary files alone', async () => {
+    expect(await compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
   });
 
   it('writes the copies beside every file in a directory tree', async () => {
@@ -61,5 +63,48 @@ describe('compressed copies of built files', () => {
     expect(brotliDecompressSync(readFileSync(join(root, 'pagefind', 'fragment', 'en-gb_1.pf_fragment.br')))).toEqual(
       pagefindBody,
     );
+  });
+
+  it('leaves out the files it is told to skip', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
+    writeFileSync(join(root, 'site.css'), 'body { margin: 0; }');
+    expect(await precompressDirectory(root, (file) => file.name.endsWith('.html'))).toBe(1);
+    expect(readdirSync(root).sort()).toEqual(['index.html', 'site.css', 'site.css.br', 'site.css.gz']);
+  });
+});
+
+describe('a window of tasks', () => {
+  it('runs no more than its size at once, and every task it is given', async () => {
+    const window = taskWindow(3);
+    let running = 0;
+    let most = 0;
+    let finished = 0;
+    for (let i = 0; i < 20; i += 1) {
+      await window.add(async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 1 + (i % 4)));
+        running -= 1;
+        finished += 1;
+      });
+    }
+    await window.done();
+    expect(finished).toBe(20);
+    expect(most).toBe(3);
+  });
+
+  it('throws the first failure, and refuses new tasks after it', async () => {
+    const window = taskWindow(2);
+    const failLater = () =>
+      new Promise((_, reject) =>
+        setTimeout(() => {
+          reject(new Error('disk full'));
+        }, 5),
+      );
+    await window.add(failLater);
+    await window.add(() => Promise.resolve());
+    await expect(window.done()).rejects.toThrow('disk full');
+    await expect(window.add(() => Promise.resolve())).rejects.toThrow('disk full');
   });
 });

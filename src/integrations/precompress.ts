@@ -1,8 +1,8 @@
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
+import { builtFiles, type BuiltFile } from '../lib/build/built-files.ts';
 
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
@@ -13,8 +13,12 @@ const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 const pagefindGzipped = /\.(pf_meta|pf_index|pf_fragment|pf_filter)$|^wasm\.[\w-]+\.pagefind$/;
 const pagefindSignature = Buffer.from('pagefind_dcd');
 
-function brotli(body: Buffer): Buffer {
-  return brotliCompressSync(body, {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Brotli at its highest quality, in libuv's thread pool: files are compressed on every core, off the main thread. */
+function brotli(body: Buffer): Promise<Buffer> {
+  return brotliAsync(body, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
   });
 }
@@ -25,43 +29,75 @@ function brotli(body: Buffer): Buffer {
  * index), which a browser that accepts brotli receives already unpacked, signature first; any other browser gets the
  * gzip file as Pagefind wrote it.
  */
-export function compressedVariants(name: string, body: Buffer): Record<string, Buffer> {
+export async function compressedVariants(name: string, body: Buffer): Promise<Record<string, Buffer>> {
   if (pagefindGzipped.test(name)) {
     const inner = gunzipSync(body);
     if (!inner.subarray(0, pagefindSignature.length).equals(pagefindSignature)) {
       throw new Error(`${name} is not a gzipped Pagefind file: its signature is missing`);
     }
-    return { '.br': brotli(inner) };
+    return { '.br': await brotli(inner) };
   }
-  if (compressible.test(name)) return { '.br': brotli(body), '.gz': gzipSync(body, { level: 9 }) };
+  if (compressible.test(name)) {
+    const [br, gz] = await Promise.all([brotli(body), gzipAsync(body, { level: 9 })]);
+    return { '.br': br, '.gz': gz };
+  }
   return {};
 }
 
-/** Writes the compressed copies of every file under `root`; returns how many files were compressed. */
-export async function precompressDirectory(root: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const variants = compressedVariants(entry.name, await readFile(path));
-    for (const [extension, bytes] of Object.entries(variants)) await writeFile(`${path}${extension}`, bytes);
-    if (Object.keys(variants).length > 0) count += 1;
-  }
-  return count;
+/** Writes a file's compressed copies beside it; says whether it had any. */
+export async function writeCompressed(path: string, name: string, body: Buffer): Promise<boolean> {
+  const variants = await compressedVariants(name, body);
+  await Promise.all(Object.entries(variants).map(([extension, bytes]) => writeFile(`${path}${extension}`, bytes)));
+  return Object.keys(variants).length > 0;
 }
 
 /**
- * Writes compressed copies beside the build's files, at maximum compression, so the server (or a static host)
- * sends compressed files without compressing on each request.
+ * Runs tasks a few at a time, in the order given: enough to keep every core compressing, few enough that a site of
+ * tens of thousands of pages is never held in memory at once. (Hand-written: p-limit queues every task it is given,
+ * with its buffer, rather than making the caller wait.)
  */
-export function precompress(): AstroIntegration {
+export function taskWindow(size = 2 * availableParallelism()) {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const throwIfFailed = () => {
+    if (failure) throw failure.error;
+  };
   return {
-    name: 'precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const count = await precompressDirectory(fileURLToPath(dir));
-        logger.info(`compressed ${count} files`);
-      },
+    /** Starts a task, first waiting for one to finish if `size` are running; throws once any task has failed. */
+    async add(task: () => Promise<unknown>): Promise<void> {
+      while (running.size >= size) await Promise.race(running);
+      throwIfFailed();
+      const started: Promise<void> = task()
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            failure ??= { error };
+          },
+        )
+        .finally(() => running.delete(started));
+      running.add(started);
+    },
+    /** Waits for every task; throws the first failure. */
+    async done(): Promise<void> {
+      await Promise.all(running);
+      throwIfFailed();
     },
   };
+}
+
+/** Writes the compressed copies of every file under `root`, except those `skip` names; returns how many were compressed. */
+export async function precompressDirectory(
+  root: string,
+  skip: (file: BuiltFile) => boolean = () => false,
+): Promise<number> {
+  let count = 0;
+  const window = taskWindow();
+  for (const file of await builtFiles(root)) {
+    if (skip(file)) continue;
+    await window.add(async () => {
+      if (await writeCompressed(file.path, file.name, await readFile(file.path))) count += 1;
+    });
+  }
+  await window.done();
+  return count;
 }

@@ -1,5 +1,5 @@
 /**
- * Where the build records the hashes of inline scripts and styles (src/integrations/csp-hashes.ts writes it), for the
+ * Where the build records the hashes of inline scripts and styles (src/integrations/post-build.ts writes it), for the
  * server's Content-Security-Policy (src/functions/server.ts) and for static hosts' header rules. Here, not in the
  * integration, so the server does not import build code.
  */

@@ -47,7 +47,7 @@ function textOf(node: Element | ElementContent): string {
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-/** What marking changed, for a caller that edits the source rather than the tree (see src/integrations/mark-english.ts). */
+/** What marking changed, for a caller that edits the source rather than the tree (see finishedPage in src/integrations/post-build.ts). */
 export interface EnglishMarks {
   /** A text node replaced by these nodes. */
   text(original: Text, replacement: ElementContent[]): void;

@@ -1,0 +1,103 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { locales, splitLocale } from '../i18n/locales.ts';
+import { builtFiles, urlPathOf } from '../lib/build/built-files.ts';
+import { cspHashesFile, type CspHashes } from '../lib/build/csp-hashes-file.ts';
+import { usesLatinScript } from '../lib/markdown/english-fragments.ts';
+import { withEnglishMarked } from '../lib/markdown/rehype-mark-english.ts';
+import { inlineHashes } from './csp-hashes.ts';
+import { withModulePreloads } from './module-preload.ts';
+import { createSearchIndexer } from './pagefind-index.ts';
+import { precompressDirectory, taskWindow, writeCompressed } from './precompress.ts';
+
+/**
+ * A built page as it is published: module preloads for its islands, and in the languages not written in Latin letters
+ * its English words marked (lang="en-GB"), so screen readers switch voice.
+ */
+export function finishedPage(html: string, url: string, root: string): string {
+  const preloaded = withModulePreloads(html, root);
+  const locale = locales.find((l) => l.code === splitLocale(url).code);
+  if (!locale || usesLatinScript(locale.lang)) return preloaded;
+  return withEnglishMarked(preloaded, locale.lang, locale.dir === 'rtl') ?? preloaded;
+}
+
+/** What the pass did, for the build's log. */
+interface PostBuildSummary {
+  pages: number;
+  changed: number;
+  indexed: number;
+  glossaryRecords: number;
+  languages: string[];
+  hashes: CspHashes;
+  compressed: number;
+}
+
+/**
+ * Everything the site needs after Astro writes its pages, in one read of each page: finish it (above), record the
+ * hashes of its inline code for the Content-Security-Policy, add it to the search index, and compress it while the
+ * next pages are read. Then the search index is written, and the other files (stylesheet, scripts, the index) are
+ * compressed too. Compression is most of the time, and runs on every core.
+ */
+export async function finishBuild(root: string): Promise<PostBuildSummary> {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const indexer = await createSearchIndexer();
+  const compressing = taskWindow();
+  let pages = 0;
+  let changed = 0;
+  let indexed = 0;
+  let compressed = 0;
+  const htmlPages = (await builtFiles(root)).filter((file) => file.name.endsWith('.html'));
+  try {
+    for (const file of htmlPages) {
+      const url = urlPathOf(file.relativePath);
+      const built = await readFile(file.path, 'utf8');
+      const html = finishedPage(built, url, root);
+      if (html !== built) {
+        await writeFile(file.path, html);
+        changed += 1;
+      }
+      const found = inlineHashes(html);
+      found.scripts.forEach((hash) => scripts.add(hash));
+      found.styles.forEach((hash) => styles.add(hash));
+      if (await indexer.addPage(url, html)) indexed += 1;
+      await compressing.add(async () => {
+        if (await writeCompressed(file.path, file.name, Buffer.from(html))) compressed += 1;
+      });
+      pages += 1;
+    }
+    const { glossaryRecords, languages } = await indexer.write(root);
+    const hashes: CspHashes = { scripts: [...scripts].sort(), styles: [...styles].sort() };
+    await writeFile(join(root, cspHashesFile), `${JSON.stringify(hashes, null, 2)}\n`);
+    await compressing.done();
+    const done = new Set(htmlPages.map((file) => file.path));
+    compressed += await precompressDirectory(root, (file) => done.has(file.path));
+    return { pages, changed, indexed, glossaryRecords, languages, hashes, compressed };
+  } finally {
+    await indexer.close();
+  }
+}
+
+/** The build's steps after Astro: see finishBuild. */
+export function postBuild(): AstroIntegration {
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const summary = await finishBuild(fileURLToPath(dir));
+        logger.info(
+          [
+            `finished ${summary.changed} of ${summary.pages} pages (module preloads, English marked)`,
+            `indexed ${summary.indexed} pages and ${summary.glossaryRecords} glossary terms in ${summary.languages.join(', ')}`,
+            `${summary.hashes.scripts.length} inline script and ${summary.hashes.styles.length} inline style hashes`,
+            `compressed ${summary.compressed} files`,
+            `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          ].join('; '),
+        );
+      },
+    },
+  };
+}
