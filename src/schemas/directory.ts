@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audience, lifeStage, needArea, source } from './taxonomy.ts';
-import { uuidPattern } from '../lib/directory/directory-ids.ts';
+import { graduatedLevels, resourceKinds, uuidPattern } from './allowed-values.ts';
 
 export { uuidPattern };
 
@@ -16,10 +16,10 @@ const webUrl = z.url({ protocol: /^https?$/ });
  * How much help a service gives, in the graduated approach (GATI's three levels): `universal` for everyone,
  * `targeted` for some children with extra needs, `specialist` for a few with complex needs (often after an assessment).
  */
-export const graduatedLevel = z.enum(['universal', 'targeted', 'specialist']);
+export const graduatedLevel = z.enum(graduatedLevels);
 
 /** What a listing is: a `service` people contact, a `resource` or toolkit to read or use, or `training`. */
-export const resourceKind = z.enum(['service', 'resource', 'training']);
+export const resourceKind = z.enum(resourceKinds);
 
 /** Open Referral UK's service statuses. Only active services are listed on the site; all are in the feed. */
 export const serviceStatus = z.enum(['active', 'inactive', 'defunct', 'temporarily closed']);

@@ -1,18 +1,14 @@
 import { z } from 'astro/zod';
+import { audiences, lifeStages, needAreas } from './allowed-values.ts';
 
 /** Who a page is written for. */
-export const audience = z.enum(['parents', 'young-people', 'professionals']);
+export const audience = z.enum(audiences);
 
-/** The Local Offer's four life stages (seed 003): early years 0-5, primary 5-11, secondary 11-18, preparing for adulthood 14-25. */
-export const lifeStage = z.enum(['early-years', 'primary', 'secondary', 'preparing-for-adulthood']);
+/** The Local Offer's four life stages (see allowed-values.ts). */
+export const lifeStage = z.enum(lifeStages);
 
 /** The four broad areas of need in the SEND Code of Practice. */
-export const needArea = z.enum([
-  'communication-and-interaction',
-  'cognition-and-learning',
-  'social-emotional-and-mental-health',
-  'sensory-and-physical',
-]);
+export const needArea = z.enum(needAreas);
 
 /** The documents in ../shared/seeds, by their number. */
 export const seedId = z.enum(['000', '001', '002', '003', '004']);

@@ -1,21 +1,17 @@
 /**
- * The directory's facets, and the filtering, counting and paging the list does with them. Pure code with no imports,
- * shared by the pre-rendered pages and the browser island, so both count and page the same way. (The zod enums in
- * src/schemas stay out of the island's bundle; a unit test checks these lists match them.)
+ * The directory's facets, and the filtering, counting and paging the list does with them. Pure code, shared by the
+ * pre-rendered pages and the browser island, so both count and page the same way. Its values come from the same
+ * plain lists as the zod enums (src/schemas/allowed-values.ts), which keeps zod out of the island's bundle.
  */
+import { audiences, graduatedLevels, lifeStages, needAreas, resourceKinds } from '../../schemas/allowed-values.ts';
 
-/** Each facet and its values, in the order the filters show them. Need and stage codes match src/schemas/taxonomy.ts. */
+/** Each facet and its values, in the order the filters show them. */
 export const facets = {
-  need: [
-    'communication-and-interaction',
-    'cognition-and-learning',
-    'social-emotional-and-mental-health',
-    'sensory-and-physical',
-  ],
-  stage: ['early-years', 'primary', 'secondary', 'preparing-for-adulthood'],
-  level: ['universal', 'targeted', 'specialist'],
-  audience: ['parents', 'young-people', 'professionals'],
-  kind: ['service', 'resource', 'training'],
+  need: needAreas,
+  stage: lifeStages,
+  level: graduatedLevels,
+  audience: audiences,
+  kind: resourceKinds,
 } as const;
 
 export type FacetKey = keyof typeof facets;

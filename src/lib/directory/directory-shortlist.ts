@@ -2,7 +2,7 @@
  * The shortlist as this browser keeps it: a list of entry ids in localStorage, on this device only. Nothing is sent
  * to the server, and a browser that blocks storage simply keeps no shortlist.
  */
-import { uuidPattern } from './directory-ids.ts';
+import { uuidPattern } from '../../schemas/allowed-values.ts';
 
 export { uuidPattern };
 
