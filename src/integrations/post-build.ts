@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locales, splitLocale } from '../i18n/locales.ts';
+import { getLocale, splitLocale } from '../i18n/locales.ts';
 import { builtFiles, urlPathOf } from '../lib/build/built-files.ts';
 import { cspHashesFile, type CspHashes } from '../lib/build/csp-hashes-file.ts';
 import { usesLatinScript } from '../lib/markdown/english-fragments.ts';
@@ -18,9 +18,24 @@ import { precompressDirectory, taskWindow, writeCompressed } from './precompress
  */
 export function finishedPage(html: string, url: string, root: string): string {
   const preloaded = withModulePreloads(html, root);
-  const locale = locales.find((l) => l.code === splitLocale(url).code);
-  if (!locale || usesLatinScript(locale.lang)) return preloaded;
+  const locale = getLocale(splitLocale(url).code);
+  if (usesLatinScript(locale.lang)) return preloaded;
   return withEnglishMarked(preloaded, locale.lang, locale.dir === 'rtl') ?? preloaded;
+}
+
+/**
+ * The ids a page gives more than one element. A content heading can take the id of a part of the page (a heading "Report
+ * a problem" and the feedback form's `#report-a-problem`): its links and labels would then point at the wrong place.
+ * (A pattern, not a parser: the build's HTML is Astro's, attributes always double-quoted, and this runs on every page.)
+ */
+export function repeatedIds(html: string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const [, id = ''] of html.matchAll(/\sid="([^"]+)"/g)) {
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return [...repeated];
 }
 
 /** What the pass did, for the build's log. */
@@ -40,16 +55,20 @@ interface PostBuildSummary {
  * next pages are read. Then the search index is written, and the other files (stylesheet, scripts, the index) are
  * compressed too. Compression is most of the time, and runs on every core.
  */
-export async function finishBuild(root: string): Promise<PostBuildSummary> {
+export async function finishBuild(
+  root: string,
+  vocabulary?: Parameters<typeof createSearchIndexer>[0],
+): Promise<PostBuildSummary> {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  const indexer = await createSearchIndexer();
+  const indexer = await createSearchIndexer(vocabulary);
   const compressing = taskWindow();
   let pages = 0;
   let changed = 0;
   let indexed = 0;
   let compressed = 0;
   const htmlPages = (await builtFiles(root)).filter((file) => file.name.endsWith('.html'));
+  const clashes: string[] = [];
   try {
     for (const file of htmlPages) {
       const url = urlPathOf(file.relativePath);
@@ -59,6 +78,8 @@ export async function finishBuild(root: string): Promise<PostBuildSummary> {
         await writeFile(file.path, html);
         changed += 1;
       }
+      const repeated = repeatedIds(html);
+      if (repeated.length > 0) clashes.push(`${url}: ${repeated.map((id) => `#${id}`).join(', ')}`);
       const found = inlineHashes(html);
       found.scripts.forEach((hash) => scripts.add(hash));
       found.styles.forEach((hash) => styles.add(hash));
@@ -67,6 +88,11 @@ export async function finishBuild(root: string): Promise<PostBuildSummary> {
         if (await writeCompressed(file.path, file.name, Buffer.from(html))) compressed += 1;
       });
       pages += 1;
+    }
+    if (clashes.length > 0) {
+      throw new Error(
+        `Two parts of a page have the same id, so links to one reach the other. Rename the heading in the page's Markdown:\n${clashes.join('\n')}`,
+      );
     }
     const { glossaryRecords, languages } = await indexer.write(root);
     const hashes: CspHashes = { scripts: [...scripts].sort(), styles: [...styles].sort() };
