@@ -1,5 +1,5 @@
 import i18next, { type Resource, type TFunction } from 'i18next';
-import { getLocale, type LocaleCode } from './locales.ts';
+import { defaultLocale, englishContentLang, getLocale, type Locale, type LocaleCode } from './locales.ts';
 import { uiStrings } from './ui-strings.ts';
 
 export { uiStrings };
@@ -33,4 +33,16 @@ export function useTranslations(code: LocaleCode): Translate {
 /** A list of words joined as the language joins them: "a, b and c", "a、b和c", "a وb وc". */
 export function formatList(items: readonly string[], code: LocaleCode): string {
   return new Intl.ListFormat(getLocale(code).lang, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * What a page in one language starts from: its words, its locale, and the attributes that mark English text shown in
+ * it (undefined on English pages), such as directory entries, which are written in English only.
+ */
+export function inLanguage(code: LocaleCode): {
+  t: Translate;
+  locale: Locale;
+  englishText: ReturnType<typeof englishContentLang>;
+} {
+  return { t: useTranslations(code), locale: getLocale(code), englishText: englishContentLang(code === defaultLocale) };
 }
