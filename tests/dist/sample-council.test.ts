@@ -3,7 +3,8 @@
  * fictional Exampleton Borough Council in English and Polish) is built with LOCAL_OFFER_CONTENT, and its build must
  * pass, publish its own languages only, carry valid markup with links that resolve, and say nothing of Plymouth.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -15,6 +16,10 @@ import { markupProblems } from '../support/html-validator.ts';
 import { brokenReferences } from '../support/links.ts';
 import { urlPathOf } from '../site-pages.ts';
 import { parse } from 'node-html-parser';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../e2e/find-browser.ts';
+import { installAxe } from '../e2e/axe.ts';
+import { accessibleAndClean, worksWithoutJavaScriptAt320 } from '../support/page-checks.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const sampleContent = join(project, 'tests', 'fixtures', 'sample-council', 'content');
@@ -89,4 +94,104 @@ describe('a second council built from its own content folder', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+// The sample council served as a council would serve it (docs/new-council.md): `node scripts/serve.ts` with its own
+// content folder and build, then every page opened in Chromium.
+describe('the second council in a real browser', () => {
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let baseURL = '';
+  const paths = () => htmlFiles().map(urlPathOf);
+  const started = () => {
+    if (!browser) throw new Error('Chromium did not start');
+    return browser;
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseURL = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [join(project, 'scripts', 'serve.ts')], {
+      cwd: project,
+      env: {
+        ...process.env,
+        DIST: out,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOCAL_OFFER_CONTENT: sampleContent,
+        FEEDBACK_DB: join(out, 'feedback.db'),
+        DATABASE_URL: '',
+      },
+      stdio: 'ignore',
+    });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const up = await fetch(`${baseURL}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) break;
+      if (Date.now() > deadline) throw new Error(`The sample council's server did not answer on ${baseURL}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('passes axe on every page, with a clean console and nothing fetched from elsewhere', async () => {
+    const page = await (await started().newContext({ baseURL })).newPage();
+    await installAxe(page);
+    const failures: string[] = [];
+    for (const path of paths()) failures.push(...(await accessibleAndClean(page, path, baseURL)));
+    expect(paths().length).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('shows every page without JavaScript at 320 CSS pixels, with nothing scrolling sideways', async () => {
+    const context = await started().newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of paths()) failures.push(...(await worksWithoutJavaScriptAt320(page, path)));
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('can be used with the keyboard: the skip link comes first and Tab walks the page to its footer', async () => {
+    const page = await (await started().newContext({ baseURL })).newPage();
+    for (const path of ['/', '/pl/', '/contact/', '/directory/']) {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), path).toBe('#main-content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash), path).toBe('#main-content');
+      const seen: string[] = [];
+      for (let i = 0; i < 200; i += 1) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const element = document.activeElement;
+          return element?.closest('footer') ? 'footer' : (element?.outerHTML.slice(0, 80) ?? 'none');
+        });
+        if (at === 'footer') break;
+        seen.push(at);
+      }
+      expect(seen.length, `${path}: Tab never reached the footer`).toBeLessThan(200);
+    }
+  }, 120_000);
 });
