@@ -36,11 +36,15 @@ const siteConfigSchema = z
     /** The council's own Ordinarily Available Provision guide for schools, which the OAP pages link to. */
     oapGuide: z
       .object({
-        /**
-         * Its web address. The address ends "-draft", so the pages say the council can confirm the current version;
-         * change it here when the council publishes a final one.
-         */
+        /** Its web address. */
         url: z.url({ protocol: /^https$/ }),
+        /** Its name as the council publishes it, kept in English in every language (interface strings say {{oapGuideTitle}}). */
+        title: z.string().min(3),
+        /**
+         * Whether the published copy may be a draft: then the pages say to call the council to check which version is
+         * current. Set it to false when the council publishes a final one.
+         */
+        draft: z.boolean(),
         /** Where the address comes from. */
         source: z.string().min(3),
       })

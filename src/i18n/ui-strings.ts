@@ -16,9 +16,13 @@ import { siteConfig } from '../site.config.ts';
 import { fill } from './fill.ts';
 
 /** The placeholders every language's strings share, filled from the site's configuration, never translated. */
-export const councilPlaceholders = { council: siteConfig.councilName, place: siteConfig.place } as const;
+export const councilPlaceholders = {
+  council: siteConfig.councilName,
+  place: siteConfig.place,
+  oapGuideTitle: siteConfig.oapGuide.title,
+} as const;
 
-/** A language's strings with `{{council}}` and `{{place}}` filled in; every other placeholder is left for later. */
+/** A language's strings with `{{council}}`, `{{place}}` and `{{oapGuideTitle}}` filled in; every other placeholder is left for later. */
 export function withCouncil<T>(strings: T): T {
   if (typeof strings === 'string') return fill(strings, councilPlaceholders) as T;
   if (strings === null || typeof strings !== 'object') return strings;

@@ -71,6 +71,17 @@ describe('a second council built from its own content folder', () => {
     expect(readFileSync(join(out, 'pl', 'index.html'), 'utf8')).toContain('Oferta lokalna SEND w Exampleton');
   });
 
+  it("names its own OAP guide, and says nothing of a draft when its guide is final", () => {
+    const area = join(out, 'ordinarily-available-provision', 'communication-and-interaction');
+    for (const file of [join(area, 'index.html'), join(area, 'easy-read', 'index.html')]) {
+      const guide = parse(readFileSync(file, 'utf8')).querySelector('[data-oap-guide]');
+      expect(guide?.querySelector('a[href="https://example.org/exampleton/everyday-help-guide"]'), file).toBeTruthy();
+      expect(guide?.querySelectorAll('a[href^="tel:"]'), file).toHaveLength(0);
+    }
+    const standard = parse(readFileSync(join(area, 'index.html'), 'utf8'));
+    expect(standard.querySelector('[data-oap-guide]')?.text).toContain('called Everyday Help in Exampleton Schools.');
+  });
+
   it('says nothing of Plymouth: no name, number, address or URL of its council or directory', () => {
     const patterns = councilWords();
     const checked = files().flatMap((file) => {

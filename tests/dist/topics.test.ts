@@ -101,6 +101,18 @@ describe('topic pages as built', () => {
     expect(missing).toEqual([]);
   });
 
+  it('says, wherever it shows the guide, that the copy online may be a draft and which number to call', () => {
+    const guides = oapFiles().flatMap((file) => {
+      const guide = parse(readHtml(file)).querySelector('[data-oap-guide]');
+      return guide ? [{ file, guide }] : [];
+    });
+    expect(guides.length).toBeGreaterThanOrEqual(locales.length * areas.length * 2);
+    const wrong = guides.filter(
+      ({ guide }) => !guide.querySelector(`a[href="tel:${siteConfig.contact.switchboard.tel}"]`),
+    );
+    expect(wrong.map(({ file }) => file)).toEqual([]);
+  });
+
   it('no OAP page says its examples are what every school in Plymouth should do, or Plymouth policy', () => {
     const english = oapFiles().filter((file) => file.startsWith('ordinarily-available-provision/'));
     expect(english.length).toBeGreaterThan(areas.length * 3);
