@@ -14,21 +14,28 @@ import { readEnglishNames } from './src/lib/markdown/english-names.ts';
 import { rehypePictures } from './src/lib/pictures/rehype-pictures.ts';
 import { readPictures } from './src/lib/pictures/picture-data.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
+import { siteConfig } from './src/site.config.ts';
 
 // The public address is set where the site is deployed; locally it is the address `npm start` serves on.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /**
- * Writes the public address into the stylesheet, where it says `--site-origin: '__SITE_ORIGIN__'`: printed pages show
- * links within the site with it (site.css, @media print). A stylesheet, not an inline style, because the
+ * Writes the site's settings into the stylesheet: the public address where it says `--site-origin: '__SITE_ORIGIN__'`
+ * (printed pages show links within the site with it: site.css, @media print), and the council's colours from
+ * content/site.yaml as --council-brand and --council-brand-dark. A stylesheet, not an inline style, because the
  * Content-Security-Policy allows no inline styles on content pages.
  */
 /** @type {import('vite').Plugin} */
-const siteOriginInCss = {
-  name: 'site-origin-in-css',
+const siteSettingsInCss = {
+  name: 'site-settings-in-css',
   transform(code, id) {
     if (!id.endsWith('/src/styles/site.css')) return undefined;
-    return { code: code.replace("'__SITE_ORIGIN__'", JSON.stringify(new URL(site).origin)), map: null };
+    const { brand, brandDark } = siteConfig.colours;
+    const colours = `:root {\n  --council-brand: ${brand};\n  --council-brand-dark: ${brandDark};\n}\n`;
+    return {
+      code: `${code.replace("'__SITE_ORIGIN__'", JSON.stringify(new URL(site).origin))}\n${colours}`,
+      map: null,
+    };
   },
 };
 
@@ -39,7 +46,7 @@ export default defineConfig({
   ...(process.env['LOCAL_OFFER_CONTENT'] && {
     cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
   }),
-  vite: { plugins: [siteOriginInCss] },
+  vite: { plugins: [siteSettingsInCss] },
   output: 'static',
   trailingSlash: 'always',
   build: {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readCouncilSettings, siteConfig, siteConfigSchema } from './site.config.ts';
+import { councilSettingsSchema, readCouncilSettings, siteConfig } from './site.config.ts';
 import { supportedLocaleCodes } from './i18n/supported-locales.ts';
 import { councilWords, councilWordsIn } from '../tests/support/council-words.ts';
 
@@ -54,6 +54,13 @@ describe('site config', () => {
       expect(() => readCouncilSettings(file)).toThrow(/languages\.1/);
       writeFileSync(file, stringify({ ...settings, place: undefined }));
       expect(() => readCouncilSettings(file)).toThrow(/place/);
+      // A colour white text cannot be read on (the header's name sits on it), or not written as #rrggbb.
+      writeFileSync(file, stringify({ ...settings, colours: { brand: '#ffdd00', brandDark: '#004548' } }));
+      expect(() => readCouncilSettings(file)).toThrow(/colours\.brand: is too light/);
+      writeFileSync(file, stringify({ ...settings, colours: { brand: '#005a5e', brandDark: '#7f7f7f' } }));
+      expect(() => readCouncilSettings(file)).toThrow(/colours\.brandDark: is too light/);
+      writeFileSync(file, stringify({ ...settings, colours: { brand: 'teal', brandDark: '#004548' } }));
+      expect(() => readCouncilSettings(file)).toThrow(/colours\.brand: must be a colour written like #005a5e/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -72,8 +79,9 @@ describe('site config', () => {
   });
 
   it('rejects a malformed phone number', () => {
-    const broken = structuredClone(siteConfig);
+    const broken = structuredClone(readCouncilSettings());
     broken.contact.switchboard.display = 'call us';
-    expect(siteConfigSchema.safeParse(broken).success).toBe(false);
+    expect(councilSettingsSchema.safeParse(broken).success).toBe(false);
+    expect(councilSettingsSchema.safeParse(readCouncilSettings()).success).toBe(true);
   });
 });

@@ -1,8 +1,13 @@
 import { z } from 'astro/zod';
+import { colord, extend } from 'colord';
+import a11yPlugin from 'colord/plugins/a11y';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { defaultLocale, supportedLocaleCodes, type LocaleCode } from './i18n/supported-locales.ts';
 import { contentPath } from './lib/content/content-dir.ts';
+
+// colord measures contrast as WCAG 2 defines it.
+extend([a11yPlugin]);
 
 const phone = z
   .object({
@@ -13,7 +18,16 @@ const phone = z
   })
   .strict();
 
-const siteConfigSchema = z
+/** White text on a colour must reach WCAG's 4.5:1 for normal text (the site's name sits on the brand colour). */
+const colourForWhiteText = z
+  .string()
+  .regex(/^#[0-9a-f]{6}$/i, 'must be a colour written like #005a5e')
+  .refine((colour) => colord(colour).contrast('#ffffff') >= 4.5, {
+    message: 'is too light: white text on it must have a contrast of at least 4.5:1 (WCAG 2.2 AA)',
+  });
+
+/** The council's settings: content/site.yaml. */
+const councilSettingsSchema = z
   .object({
     /** The council that publishes the Local Offer, as it names itself. */
     councilName: z.string().min(3),
@@ -49,15 +63,8 @@ const siteConfigSchema = z
         source: z.string().min(3),
       })
       .strict(),
-    /** Where the feedback forms post to. */
-    feedbackEndpoint: z.string().startsWith('/'),
-    /**
-     * The page a feedback form answers with (in English; `/<lang>` before it in another language): where
-     * src/pages/[...lang]/feedback/thank-you.astro is built, which the function serves with a link back.
-     */
-    thankYouPath: z.string().startsWith('/').endsWith('/'),
-    /** Where the date tools' forms post to (the EHC key dates and appeal deadline pages). */
-    keyDatesEndpoint: z.string().startsWith('/'),
+    /** The council's colours: the header and accents, with white text on them, in light and dark mode. */
+    colours: z.object({ brand: colourForWhiteText, brandDark: colourForWhiteText }).strict(),
     /** The languages the site is published in, English first: each one this project has interface strings for. */
     languages: z
       .array(z.enum(supportedLocaleCodes as [LocaleCode, ...LocaleCode[]]))
@@ -67,17 +74,24 @@ const siteConfigSchema = z
   })
   .strict();
 
-/** The parts of the configuration that are the council's: content/site.yaml. */
-const councilSettingsSchema = siteConfigSchema.omit({
-  feedbackEndpoint: true,
-  thankYouPath: true,
-  keyDatesEndpoint: true,
-});
+/** The addresses the site's own forms post to and answer with: the same for every council. */
+const siteEndpoints = {
+  /** Where the feedback forms post to. */
+  feedbackEndpoint: '/api/feedback',
+  /**
+   * The page a feedback form answers with (in English; `/<lang>` before it in another language): where
+   * src/pages/[...lang]/feedback/thank-you.astro is built, which the function serves with a link back.
+   */
+  thankYouPath: '/feedback/thank-you/',
+  /** Where the date tools' forms post to (the EHC key dates and appeal deadline pages). */
+  keyDatesEndpoint: '/api/key-dates',
+} as const;
 
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
+export type SiteConfig = CouncilSettings & typeof siteEndpoints;
 
 /** Reads and checks the council's settings, naming the file and every field that is wrong. */
-export function readCouncilSettings(file = contentPath('site.yaml')) {
+export function readCouncilSettings(file = contentPath('site.yaml')): CouncilSettings {
   const result = councilSettingsSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
@@ -90,11 +104,6 @@ export function readCouncilSettings(file = contentPath('site.yaml')) {
  * Everything about the service that is not page content, in one validated place: the council's settings from its
  * content folder (content/site.yaml), and the addresses the site's own forms post to.
  */
-export const siteConfig: SiteConfig = {
-  ...readCouncilSettings(),
-  feedbackEndpoint: '/api/feedback',
-  thankYouPath: '/feedback/thank-you/',
-  keyDatesEndpoint: '/api/key-dates',
-};
+export const siteConfig: SiteConfig = { ...readCouncilSettings(), ...siteEndpoints };
 
-export { siteConfigSchema };
+export { councilSettingsSchema };

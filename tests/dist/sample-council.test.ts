@@ -184,6 +184,22 @@ describe('the second council in a real browser', () => {
     expect(failures).toEqual([]);
   }, 600_000);
 
+  it("wears its own colours: the header is the council's brand colour from site.yaml", async () => {
+    const page = await (await started().newContext({ baseURL })).newPage();
+    for (const [scheme, colour] of [
+      ['light', 'rgb(107, 45, 92)'],
+      ['dark', 'rgb(79, 32, 68)'],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      const background = await page.evaluate(() => {
+        const header = document.querySelector('.site-header');
+        return header ? getComputedStyle(header).backgroundColor : 'no header';
+      });
+      expect(background, scheme).toBe(colour);
+    }
+  });
+
   it('can be used with the keyboard: the skip link comes first and Tab walks the page to its footer', async () => {
     const page = await (await started().newContext({ baseURL })).newPage();
     for (const path of ['/', '/pl/', '/contact/', '/directory/']) {

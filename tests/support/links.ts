@@ -40,7 +40,7 @@ export function brokenReferences(root: HTMLElement, path: string, dist: string):
     // tools' answer opens at the tool (#key-dates), which must be on the page.
     if (el.tagName === 'FORM' && el.getAttribute('method') === 'post') {
       const [endpoint = '', fragment] = ref.split('#');
-      const known = [siteConfig.feedbackEndpoint, siteConfig.keyDatesEndpoint].includes(endpoint);
+      const known = ([siteConfig.feedbackEndpoint, siteConfig.keyDatesEndpoint] as string[]).includes(endpoint);
       if (!known || (fragment !== undefined && !ids(root).has(fragment))) broken.push(ref);
       continue;
     }
