@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audience, lifeStage, needArea } from './taxonomy.ts';
-import { directoryEntrySchema, graduatedLevel, resourceKind } from './directory.ts';
-import { facets } from '../lib/directory/directory-facets.ts';
+import { directoryEntrySchema } from './directory.ts';
 
 const minimal = {
   id: '3F7B145D-84AF-42D7-8FAE-EACA714B02B2',
@@ -40,13 +38,5 @@ describe('directory entry schema', () => {
     const result = directoryEntrySchema.safeParse({ ...minimal, ...change });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(path);
-  });
-
-  it('uses the same facet values as the pages and the island', () => {
-    expect(facets.need).toEqual(needArea.options);
-    expect(facets.stage).toEqual(lifeStage.options);
-    expect(facets.audience).toEqual(audience.options);
-    expect(facets.level).toEqual(graduatedLevel.options);
-    expect(facets.kind).toEqual(resourceKind.options);
   });
 });

@@ -4,7 +4,6 @@
  * pass, publish its own languages only, carry valid markup with links that resolve, and say nothing of Plymouth.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -20,6 +19,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../e2e/find-browser.ts';
 import { installAxe } from '../e2e/axe.ts';
 import { accessibleAndClean, worksWithoutJavaScriptAt320 } from '../support/page-checks.ts';
+import { freePort } from '../support/free-port.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const sampleContent = join(project, 'tests', 'fixtures', 'sample-council', 'content');
@@ -106,20 +106,6 @@ describe('a second council built from its own content folder', () => {
     expect(problems).toEqual([]);
   });
 });
-
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
 
 // The sample council served as a council would serve it (docs/new-council.md): `node scripts/serve.ts` with its own
 // content folder and build, then every page opened in Chromium.

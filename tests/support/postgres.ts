@@ -5,9 +5,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.ts';
 
 const installHint =
   'Install PostgreSQL (Debian: apt-get install -y postgresql) or set TEST_DATABASE_URL to a database the tests may use.';
@@ -22,20 +22,6 @@ function findPostgresBin(): string {
   const newest = versions[0];
   if (!newest) throw new Error(`No PostgreSQL server found in ${root}. ${installHint}`);
   return join(root, newest, 'bin');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
 }
 
 export interface RunningPostgres {
