@@ -7,9 +7,12 @@
  *   template: performance, accessibility, best practices, SEO, LCP, TBT, CLS.
  * - Slow 4G in Playwright (562.5 ms latency, 1.47 Mbps down, 4x CPU slowdown): first contentful paint, and the time to
  *   a usable search result when the site has search.
+ * - Compression: every file of the build packed as the build packs it now (brotli 11 for shared files, 6 for each
+ *   page's own) and as it did before (brotli 11 for everything), one file at a time: bytes and seconds of each.
  * - The search, directory and feedback benchmarks, where their npm scripts exist.
+ * - Last, each figure issue 17 set a goal for, beside its goal.
  *
- * BENCH_ONLY=build,weight,lighthouse,slow4g,features picks parts.
+ * BENCH_ONLY=build,weight,compression,lighthouse,slow4g,features picks parts.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +22,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import { chromiumArgs, findChromium } from '../tests/e2e/find-browser.ts';
+import { builtFiles } from '../src/lib/build/built-files.ts';
+import { brotliQuality, compressedVariants } from '../src/integrations/precompress.ts';
 import { gzippedSize, headSize, pageScripts } from '../tests/support/page-weight.ts';
 
-const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,lighthouse,slow4g,features').split(','));
+const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,compression,lighthouse,slow4g,features').split(','));
 const runs = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 5);
 const port = Number(process.env['BENCH_PORT'] ?? 4466);
 const origin = `http://127.0.0.1:${port}`;
@@ -38,11 +43,27 @@ function countPages(): number {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-function timedBuild(): number {
+/** A build's time, and its phases as its log reports them (Astro's "Completed in" lines and the post-build summary). */
+function timedBuild() {
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   if (result.status !== 0) throw new Error('The build failed: run "npm run build" to see why.');
-  return (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  const log = result.stdout;
+  const completed = (after: string) => {
+    const from = log.indexOf(after);
+    const match = from === -1 ? null : /Completed in ([\d.]+)(m?s)/.exec(log.slice(from));
+    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : Number.NaN;
+  };
+  const postBuild = /\[post-build\][^\n]* in ([\d.]+) s/.exec(log);
+  return {
+    seconds,
+    phases: {
+      'content and setup': completed('Collecting build info'),
+      'pages rendered': completed('Rearranging server assets'),
+      'post-build (finish, CSP, Pagefind, compression)': postBuild ? Number(postBuild[1]) : Number.NaN,
+    },
+  };
 }
 
 /** The page of each template that this build has. */
@@ -223,13 +244,16 @@ if (only.has('build')) {
   const pages = countPages();
   results['build'] = {
     pages,
-    coldSeconds: Number(cold.toFixed(1)),
-    warmSeconds: Number(warm.toFixed(1)),
-    pagesPerSecondCold: Math.round(pages / cold),
-    pagesPerSecondWarm: Math.round(pages / warm),
+    coldSeconds: Number(cold.seconds.toFixed(1)),
+    warmSeconds: Number(warm.seconds.toFixed(1)),
+    pagesPerSecondCold: Math.round(pages / cold.seconds),
+    pagesPerSecondWarm: Math.round(pages / warm.seconds),
   };
+  results['buildPhases'] = { cold: cold.phases, warm: warm.phases };
   console.log('\n== Build');
   console.table(results['build']);
+  console.log('\n== Build phases (seconds)');
+  console.table(results['buildPhases']);
 }
 
 if (!existsSync(join(dist, 'index.html'))) timedBuild();
@@ -239,6 +263,52 @@ if (only.has('weight')) {
   results['weight'] = Object.fromEntries(Object.entries(pages).map(([name, path]) => [name, pageWeight(path)]));
   console.log('\n== Page weight (bytes, gzipped)');
   console.table(results['weight']);
+}
+
+/** The build's files packed now and as before, one at a time (so seconds are one core's), by kind of file. */
+async function compression() {
+  const kinds: [string, RegExp][] = [
+    ['pages', /\.html$/],
+    ['search fragments and index chunks', /^pagefind\/(fragment|index|filter)\//],
+    ['shared scripts, styles, search engine', /^(_astro|pagefind)\//],
+    ['other', /./],
+  ];
+  const rows: Record<string, Record<string, number>> = {};
+  for (const file of await builtFiles(dist)) {
+    if (/\.(br|gz)$/.test(file.name)) continue;
+    const kind = kinds.find(([, pattern]) => pattern.test(file.relativePath))?.[0] ?? 'other';
+    const body = readFileSync(file.path);
+    const measure = async (quality: number) => {
+      const started = performance.now();
+      const brotli = (await compressedVariants(file.relativePath, body, quality))['.br'];
+      return brotli && { bytes: brotli.length, seconds: (performance.now() - started) / 1000 };
+    };
+    const now = await measure(brotliQuality(file.relativePath));
+    if (!now) continue; // Not a file the build compresses (an image, say).
+    const before = (await measure(11)) ?? now;
+    const row = (rows[kind] ??= { files: 0, 'KB now': 0, 'KB before': 0, 's now': 0, 's before': 0 });
+    row['files'] = (row['files'] ?? 0) + 1;
+    row['KB now'] = (row['KB now'] ?? 0) + now.bytes / 1000;
+    row['KB before'] = (row['KB before'] ?? 0) + before.bytes / 1000;
+    row['s now'] = (row['s now'] ?? 0) + now.seconds;
+    row['s before'] = (row['s before'] ?? 0) + before.seconds;
+  }
+  return Object.fromEntries(
+    Object.entries(rows).map(([kind, row]) => [
+      kind,
+      Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, Number(value.toFixed(key === 'files' ? 0 : 1))]),
+      ),
+    ]),
+  );
+}
+
+if (only.has('compression')) {
+  results['compression'] = await compression();
+  console.log(
+    '\n== Compression: brotli now (11 for shared files, 6 for the rest) against before (11 for everything); seconds of one core, gzip 9 included in both',
+  );
+  console.table(results['compression']);
 }
 
 if (only.has('lighthouse') || only.has('slow4g')) {

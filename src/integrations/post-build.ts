@@ -85,7 +85,7 @@ export async function finishBuild(
       found.styles.forEach((hash) => styles.add(hash));
       if (await indexer.addPage(url, html)) indexed += 1;
       await compressing.add(async () => {
-        if (await writeCompressed(file.path, file.name, Buffer.from(html))) compressed += 1;
+        if (await writeCompressed(file, Buffer.from(html))) compressed += 1;
       });
       pages += 1;
     }

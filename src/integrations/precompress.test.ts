@@ -1,9 +1,9 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compressedVariants, precompressDirectory, taskWindow } from './precompress.ts';
+import { brotliQuality, compressedVariants, precompressDirectory, taskWindow } from './precompress.ts';
 
 const pagefindBody = Buffer.from(
   `pagefind_dcd${JSON.stringify({ url: '/short-breaks/', content: 'Short breaks '.repeat(50) })}`,
@@ -12,18 +12,18 @@ const pagefindBody = Buffer.from(
 describe('compressed copies of built files', () => {
   it('gives text files a .br and a .gz of the same bytes', async () => {
     const css = Buffer.from('body { color: #0b0c0c; }\n'.repeat(20));
-    const variants = await compressedVariants('site.abc123.css', css);
+    const variants = await compressedVariants('_astro/site.abc123.css', css);
     expect(Object.keys(variants).sort()).toEqual(['.br', '.gz']);
     expect(brotliDecompressSync(variants['.br'] ?? Buffer.alloc(0))).toEqual(css);
     expect(gunzipSync(variants['.gz'] ?? Buffer.alloc(0))).toEqual(css);
   });
 
   it.each([
-    'en-gb_80f2fdb.pf_fragment',
-    'en-gb_2cbb946.pf_index',
-    'en-gb_88156f6.pf_filter',
-    'pagefind.en-gb_b45.pf_meta',
-    'wasm.en-gb.pagefind',
+    'pagefind/fragment/en-gb_80f2fdb.pf_fragment',
+    'pagefind/index/en-gb_2cbb946.pf_index',
+    'pagefind/filter/en-gb_88156f6.pf_filter',
+    'pagefind/pagefind.en-gb_b45.pf_meta',
+    'pagefind/wasm.en-gb.pagefind',
   ])('gives Pagefind’s gzipped %s only a .br of what is inside, signature first, and smaller', async (name) => {
     const gzipped = gzipSync(pagefindBody, { level: 9 });
     const variants = await compressedVariants(name, gzipped);
@@ -35,11 +35,46 @@ describe('compressed copies of built files', () => {
   });
 
   it('refuses a Pagefind file that is not what Pagefind writes, rather than serving something it cannot read', async () => {
-    await expect(compressedVariants('en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).rejects.toThrow(
+    await expect(compressedVariants('pagefind/fragment/en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).rejects.toThrow(
       /signature is missing/,
     );
-    await expect(compressedVariants('en-gb_1.pf_fragment', pagefindBody)).rejects.toThrow();
+    await expect(compressedVariants('pagefind/fragment/en-gb_1.pf_fragment', pagefindBody)).rejects.toThrow();
   });
+
+  it.each([
+    ['_astro/SiteSearch.Dx3k.js', 11],
+    ['_astro/site.abc123.css', 11],
+    ['pagefind/pagefind.js', 11],
+    ['pagefind/wasm.en-gb.pagefind', 11],
+    ['pagefind/pagefind.en-gb_b45.pf_meta', 11],
+    ['directory/entries.json', 11],
+    ['pl/directory/entries.json', 11],
+    ['index.html', 6],
+    ['pl/short-breaks/index.html', 6],
+    ['directory/entries/0144b0c9-cf53-4a23-909b-8fa735bb8736.json', 6],
+    ['pagefind/fragment/en-gb_80f2fdb.pf_fragment', 6],
+    ['pagefind/index/en-gb_2cbb946.pf_index', 6],
+    ['sitemap-0.xml', 6],
+  ])(
+    'packs %s with brotli quality %i: the highest for files many pages share, a fast one for each page’s own',
+    async (path, quality) => {
+      expect(brotliQuality(path)).toBe(quality);
+      const body = Buffer.from(
+        `<p>${'Short breaks give disabled children and their families time apart. '.repeat(40)}</p>`,
+      );
+      const packed =
+        path.endsWith('.pagefind') || path.includes('.pf_')
+          ? gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), body]))
+          : body;
+      const inner = packed === body ? body : gunzipSync(packed);
+      const { '.br': br } = await compressedVariants(path, packed);
+      expect(br).toEqual(
+        brotliCompressSync(inner, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: inner.length },
+        }),
+      );
+    },
+  );
 
   it('leaves images and other binary files alone', async () => {
     expect(await compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
