@@ -1,38 +1,53 @@
 /**
  * `npm run bench:feedback`: load on POST /api/feedback from this process, against the real server (scripts/serve.ts)
- * in a child process on loopback, storing in a fresh SQLite file. Needs a build (npm run build).
+ * in child processes on loopback, each storing in a fresh SQLite file (synchronous=FULL). Needs a build
+ * (npm run build).
  *
- * 1. Steady: a fixed rate for a while, reporting p50/p99 latency and errors.
- * 2. Ramp: more and more connections, unthrottled, until throughput stops growing (saturation).
+ * Two designs are measured in the same run, phase by phase one after the other, so that other work on the machine
+ * weighs on both alike: per-post commits (FEEDBACK_COMMIT=each, the design before group commit) and group commits
+ * (the default: posts that arrive together share one transaction). Each server is warmed up first, unrecorded.
  *
- * The rate limiter stays on: the server trusts loopback as a proxy and each request carries its own
- * X-Forwarded-For, as if from many families at once.
+ * 1. Steady: a fixed rate for a while, reporting p50/p99 latency and errors. Goal: p99 <= 20 ms at 200/s.
+ * 2. Ramp: more and more connections, unthrottled, until throughput stops growing (saturation). Goal: >= 3,000/s.
+ *
+ * The load generator runs on the same machine as the server, and shares its cores. The rate limiter stays on: the
+ * server trusts loopback as a proxy and each request carries its own X-Forwarded-For, as if from many families.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
-const port = Number(process.env['BENCH_PORT'] ?? 4455);
+const firstPort = Number(process.env['BENCH_PORT'] ?? 4455);
 const steadyRate = Number(process.env['BENCH_RATE'] ?? 200);
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
-const url = `http://127.0.0.1:${port}/api/feedback`;
 const dir = mkdtempSync(join(tmpdir(), 'bench-feedback-'));
 
-const server = spawn(process.execPath, ['scripts/serve.ts'], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    FEEDBACK_DB: join(dir, 'feedback.sqlite'),
-    DATABASE_URL: '',
-    TRUSTED_PROXIES: '127.0.0.1',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const goals = { saturationPerSecond: 3000, steadyP99ms: 20 };
 
-async function waitForServer() {
+const designs = [
+  { commit: 'each', label: 'per-post commits (before)' },
+  { commit: 'group', label: 'group commits (now)' },
+] as const;
+type Commit = (typeof designs)[number]['commit'];
+
+function startServer(commit: Commit, port: number): ChildProcess {
+  return spawn(process.execPath, ['scripts/serve.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FEEDBACK_DB: join(dir, `${commit}.sqlite`),
+      FEEDBACK_COMMIT: commit,
+      DATABASE_URL: '',
+      TRUSTED_PROXIES: '127.0.0.1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitForServer(port: number) {
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
@@ -45,7 +60,7 @@ async function waitForServer() {
 }
 
 let client = 0;
-const request = {
+const request = (port: number) => ({
   method: 'POST' as const,
   path: '/api/feedback',
   setupRequest: (req: autocannon.Request) => {
@@ -66,9 +81,10 @@ const request = {
       body,
     };
   },
-};
+});
 
 interface Row {
+  design: Commit;
   phase: string;
   connections: number;
   requestsPerSecond: number;
@@ -78,15 +94,23 @@ interface Row {
   unexpectedStatus: number;
 }
 
-async function run(phase: string, connections: number, duration: number, overallRate?: number): Promise<Row> {
+async function run(
+  design: Commit,
+  port: number,
+  phase: string,
+  connections: number,
+  duration: number,
+  overallRate?: number,
+): Promise<Row> {
   const result = await autocannon({
-    url,
+    url: `http://127.0.0.1:${port}/api/feedback`,
     connections,
     duration,
-    requests: [request],
+    requests: [request(port)],
     ...(overallRate ? { overallRate } : {}),
   });
   return {
+    design,
     phase,
     connections,
     requestsPerSecond: Math.round(result.requests.average),
@@ -98,28 +122,81 @@ async function run(phase: string, connections: number, duration: number, overall
   };
 }
 
+const servers = designs.map(({ commit }, index) => ({
+  commit,
+  port: firstPort + index,
+  process: startServer(commit, firstPort + index),
+}));
+const loadBefore = loadavg()[0] ?? 0;
+
 try {
-  await waitForServer();
-  const rows: Row[] = [await run(`steady ${steadyRate}/s`, 10, seconds, steadyRate)];
-  let best = 0;
-  let flat = 0;
+  for (const { port } of servers) await waitForServer(port);
+  // Warm-up, not recorded: the store opens on the first post and the code is compiled while it runs, as on a server
+  // that has been up a while.
+  for (const { commit, port } of servers) await run(commit, port, 'warm-up', 10, 2);
+
+  const rows: Row[] = [];
+  for (const { commit, port } of servers) {
+    rows.push(await run(commit, port, `steady ${steadyRate}/s`, 10, seconds, steadyRate));
+  }
+  const ramp = servers.map((server) => ({ ...server, best: 0, flat: 0 }));
   for (const connections of [1, 2, 4, 8, 16, 32, 64, 128]) {
-    const row = await run('ramp', connections, Math.max(3, Math.round(seconds / 2)));
-    rows.push(row);
-    // Saturated: twice in a row, doubling the connections brought under 5% more throughput.
-    flat = row.requestsPerSecond < best * 1.05 ? flat + 1 : 0;
-    best = Math.max(best, row.requestsPerSecond);
-    if (flat === 2) break;
+    for (const design of ramp.filter((d) => d.flat < 2)) {
+      const row = await run(design.commit, design.port, 'ramp', connections, Math.max(3, Math.round(seconds / 2)));
+      rows.push(row);
+      // Saturated: twice in a row, doubling the connections brought under 5% more throughput.
+      design.flat = row.requestsPerSecond < design.best * 1.05 ? design.flat + 1 : 0;
+      design.best = Math.max(design.best, row.requestsPerSecond);
+    }
   }
   console.table(rows);
-  const saturation = Math.max(...rows.filter((r) => r.phase === 'ramp').map((r) => r.requestsPerSecond));
-  console.log(`Saturation: about ${saturation} posts per second (SQLite, synchronous=FULL, one process).`);
+
+  const results = Object.fromEntries(
+    designs.map(({ commit, label }) => {
+      const ramped = rows.filter((r) => r.design === commit && r.phase === 'ramp');
+      const steady = rows.find((r) => r.design === commit && r.phase.startsWith('steady'));
+      return [
+        commit,
+        {
+          label,
+          saturation: Math.max(...ramped.map((r) => r.requestsPerSecond)),
+          oneConnection: ramped.find((r) => r.connections === 1)?.requestsPerSecond,
+          steadyP99ms: steady?.p99ms,
+        },
+      ];
+    }),
+  );
+  const loadAfter = loadavg()[0] ?? 0;
+  console.table(
+    Object.fromEntries([
+      ...Object.values(results).map((r) => [
+        r.label,
+        {
+          'saturation (posts/s)': r.saturation,
+          'one connection (posts/s)': r.oneConnection,
+          [`p99 at ${steadyRate}/s (ms)`]: r.steadyP99ms,
+        },
+      ]),
+      [
+        'goal',
+        {
+          'saturation (posts/s)': `>= ${goals.saturationPerSecond}`,
+          'one connection (posts/s)': '',
+          [`p99 at ${steadyRate}/s (ms)`]: `<= ${goals.steadyP99ms}`,
+        },
+      ],
+    ]),
+  );
+  console.log(
+    `SQLite, synchronous=FULL, one server process; the load generator shares the machine's cores. ` +
+      `Load average before and after: ${loadBefore.toFixed(2)}, ${loadAfter.toFixed(2)}.`,
+  );
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
     'bench-results/feedback.json',
-    `${JSON.stringify({ date: new Date().toISOString(), rows, saturation }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), goals, results, loadAverage: [loadBefore, loadAfter], rows }, null, 2)}\n`,
   );
 } finally {
-  server.kill('SIGTERM');
+  for (const server of servers) server.process.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forEachStore } from '../../tests/support/feedback-stores.ts';
-import type { FeedbackRecord, FeedbackStore, SearchGapRecord } from './feedback-store.ts';
+import { commitModeFromEnv, type FeedbackRecord, type FeedbackStore, type SearchGapRecord } from './feedback-store.ts';
 
 const record = (overrides: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   id: randomUUID(),
@@ -84,6 +84,25 @@ function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: 
       expect((await store.list()).map((r) => r.kind)).toEqual(['problem']);
     });
 
+    it('keeps every one of many records and search gaps added at once', async () => {
+      const records = Array.from({ length: 30 }, (_, index) => record({ wrong: `problem ${index}` }));
+      const gaps = Array.from({ length: 10 }, (_, index) => gap({ query: `search ${index}` }));
+      await Promise.all([...records, ...gaps].map((item) => save(store, item)));
+      expect((await store.list()).map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+      expect((await store.listSearchGaps()).map((g) => g.id).sort()).toEqual(gaps.map((g) => g.id).sort());
+    });
+
+    it('refuses a duplicate added with others alone, and keeps the others', async () => {
+      const first = record({ wrong: 'first' });
+      const others = Array.from({ length: 5 }, (_, index) => record({ wrong: `other ${index}` }));
+      const adds = [first, { ...first, wrong: 'same id' }, ...others].map((r) => store.add(r));
+      const outcomes = (await Promise.allSettled(adds)).map((o) => o.status);
+      expect(outcomes.filter((status) => status === 'rejected')).toHaveLength(1);
+      expect(outcomes.slice(2)).toEqual(others.map(() => 'fulfilled'));
+      const kept = await store.list();
+      expect(kept.map((r) => r.id).sort()).toEqual([first, ...others].map((r) => r.id).sort());
+    });
+
     it('refuses a record with an impossible kind', async () => {
       await expect(store.add(record({ kind: 'spam' as FeedbackRecord['kind'] }))).rejects.toThrow();
     });
@@ -96,3 +115,10 @@ function describeStore(name: string, open: () => Promise<FeedbackStore>, reset: 
 }
 
 forEachStore(describeStore);
+
+describe('FEEDBACK_COMMIT', () => {
+  it('is group commits unless the benchmark asks for each post alone, and refuses anything else', () => {
+    expect([undefined, '', 'group', 'each'].map(commitModeFromEnv)).toEqual(['group', 'group', 'group', 'each']);
+    expect(() => commitModeFromEnv('batch')).toThrow('FEEDBACK_COMMIT must be "group"');
+  });
+});

@@ -54,7 +54,24 @@ export interface FeedbackStore {
   close(): Promise<void>;
 }
 
-/** Opens the store the environment asks for: PostgreSQL when DATABASE_URL is set, otherwise SQLite. */
+/**
+ * How the SQLite store commits: `group` (the default) puts posts that arrive together in one transaction; `each`
+ * commits every post on its own, the design before group commit. `each` exists only so that the benchmark can
+ * measure the old design beside the new one in the same run (scripts/bench-feedback.ts); nothing else should set it.
+ */
+export type CommitMode = 'each' | 'group';
+
+/** FEEDBACK_COMMIT as a CommitMode: `group` unless set to `each`. */
+export function commitModeFromEnv(value: string | undefined): CommitMode {
+  if (value === undefined || value === '' || value === 'group') return 'group';
+  if (value === 'each') return 'each';
+  throw new Error(`FEEDBACK_COMMIT must be "group" (the default) or "each" (for the benchmark only), not "${value}"`);
+}
+
+/**
+ * Opens the store the environment asks for: PostgreSQL when DATABASE_URL is set, otherwise SQLite (in FEEDBACK_DB,
+ * committing as FEEDBACK_COMMIT says).
+ */
 export async function openFeedbackStore(env: NodeJS.ProcessEnv = process.env): Promise<FeedbackStore> {
   const databaseUrl = env['DATABASE_URL'];
   if (databaseUrl) {
@@ -62,5 +79,7 @@ export async function openFeedbackStore(env: NodeJS.ProcessEnv = process.env): P
     return openPostgresStore(databaseUrl);
   }
   const { openSqliteStore } = await import('./stores/sqlite-store.ts');
-  return openSqliteStore(env['FEEDBACK_DB'] ?? 'data/feedback.sqlite');
+  return openSqliteStore(env['FEEDBACK_DB'] ?? 'data/feedback.sqlite', {
+    commit: commitModeFromEnv(env['FEEDBACK_COMMIT']),
+  });
 }

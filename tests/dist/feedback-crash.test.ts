@@ -1,7 +1,8 @@
 /**
  * Crash safety: the server is killed with SIGKILL while feedback is being posted to it. Every post that was answered
  * 303 must be in the database afterwards, and the database must pass its integrity check. (SQLite in WAL mode with
- * synchronous=FULL commits each post to disk before the function answers.)
+ * synchronous=FULL commits each post to disk before the function answers; the posters send at once, so many posts
+ * share a commit, and none may be answered before the commit that holds it.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -70,7 +71,7 @@ describe('feedback storage', () => {
         else unexpected.push(`status ${status}`);
       }
     };
-    const posters = Array.from({ length: 4 }, poster);
+    const posters = Array.from({ length: 8 }, poster);
     // Kill at a random moment once posts are flowing.
     while (acknowledged.length < 20 && unexpected.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 20));
