@@ -6,7 +6,7 @@
  * - Lighthouse (mobile simulation, the test suite's Chromium), median of BENCH_LIGHTHOUSE_RUNS (default 5) runs per
  *   template: performance, accessibility, best practices, SEO, LCP, TBT, CLS.
  * - Slow 4G in Playwright (562.5 ms latency, 1.47 Mbps down, 4x CPU slowdown): first contentful paint, and the time to
- *   a usable search result when the site has search.
+ *   a usable search result when the site has search, over HTTP/1.1 (the local server) and HTTP/2 (as a CDN serves it).
  * - Compression: every file of the build packed as the build packs it now (brotli 11 for shared files, 6 for each
  *   page's own) and as it did before (brotli 11 for everything), one file at a time: bytes and seconds of each.
  * - The search, directory and feedback benchmarks, where their npm scripts exist.
@@ -15,13 +15,19 @@
  * BENCH_ONLY=build,weight,compression,lighthouse,slow4g,features picks parts.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { createHash, X509Certificate } from 'node:crypto';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
+import { serve } from '@hono/node-server';
+import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'node-html-parser';
 import { chromiumArgs, findChromium } from '../tests/e2e/find-browser.ts';
+import { readDeploySettings } from '../src/functions/deploy-settings.ts';
+import { createServer } from '../src/functions/server.ts';
 import { builtFiles } from '../src/lib/build/built-files.ts';
 import { brotliQuality, compressedVariants } from '../src/integrations/precompress.ts';
 import { gzippedSize, headSize, pageScripts } from '../tests/support/page-weight.ts';
@@ -111,7 +117,8 @@ function pageWeight(path: string) {
 async function startServer() {
   const server = spawn(process.execPath, ['scripts/serve.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
+    // Its errors show in the bench's output.
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 100; i += 1) {
     try {
@@ -170,23 +177,114 @@ async function lighthouseRuns(pages: Record<string, string>) {
   return { rows, shortfalls };
 }
 
+/** Chrome's emulation of a slow 4G connection (562.5 ms latency, 1.47 Mbps down) on a 4x slower CPU. */
+async function slowPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.47 * 1024 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+/**
+ * Milliseconds from opening a search's address to its first result on screen; NaN if none came in 30 s. With
+ * `starter: false` the page's search starter (SearchStarter.astro) is emptied as the page arrives, so it does nothing:
+ * the design before it, measured in the same run. The browser's own fetch is intercepted (DevTools' Fetch domain, after
+ * the throttled response), both ways alike, so both pay the same for it.
+ */
+async function firstSearchResult(browser: Browser, at: string, starter: boolean) {
+  const { context, page, cdp } = await slowPage(browser);
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/search/?*', requestStage: 'Response' }] });
+  cdp.on('Fetch.requestPaused', (paused) => {
+    void (async () => {
+      const { body, base64Encoded } = await cdp.send('Fetch.getResponseBody', { requestId: paused.requestId });
+      const html = base64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+      const served = starter ? html : html.replace(/data-search-starter="[^"]*"/, 'data-search-starter=""');
+      await cdp.send('Fetch.fulfillRequest', {
+        requestId: paused.requestId,
+        responseCode: paused.responseStatusCode ?? 200,
+        // The body is handed over decoded: its encoding and length no longer apply.
+        responseHeaders: (paused.responseHeaders ?? []).filter(
+          ({ name }) => !/^(content-encoding|content-length)$/i.test(name),
+        ),
+        body: Buffer.from(served).toString('base64'),
+      });
+    })();
+  });
+  try {
+    const started = Date.now();
+    await page.goto(`${at}/search/?q=short+breaks`);
+    const found = await page
+      .locator('.search-results .search-result')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    return found ? Date.now() - started : Number.NaN;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The same site over HTTP/2 with TLS, as a CDN serves it: the local server speaks HTTP/1.1, over which a browser
+ * opens six connections to a site and queues the rest, so a page that needs a dozen small files at once waits in
+ * rounds. The certificate is made for the run (openssl) and thrown away; the browser is told to trust its key
+ * (`spki`), since Chrome keeps nothing in its HTTP cache from a site whose certificate it merely ignores.
+ */
+function startHttp2Server() {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-tls-'));
+  const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'].concat([
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ]),
+      { stdio: 'ignore' },
+    );
+  } catch {
+    throw new Error('The HTTP/2 measurement needs openssl to make a certificate: apt-get install -y openssl');
+  }
+  const http2Port = port + 1;
+  const settings = readDeploySettings({ SITE_URL: `https://127.0.0.1:${http2Port}` }, http2Port);
+  const server = serve({
+    fetch: createServer(dist, { settings }).fetch,
+    port: http2Port,
+    hostname: '127.0.0.1',
+    createServer: createSecureServer,
+    serverOptions: { key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true },
+  });
+  const spki = createHash('sha256')
+    .update(new X509Certificate(readFileSync(cert)).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
+  rmSync(folder, { recursive: true, force: true });
+  return { origin: `https://127.0.0.1:${http2Port}`, spki, close: () => server.close() };
+}
+
 /** First contentful paint on emulated slow 4G with a 4x slower CPU; and a first search result, if there is search. */
 async function slow4g(pages: Record<string, string>) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const rows: Record<string, number> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 562.5,
-        downloadThroughput: (1.47 * 1024 * 1024) / 8,
-        uploadThroughput: (675 * 1024) / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page } = await slowPage(browser);
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       // The paint entry can arrive after the load event: wait for it (buffered, so an earlier one counts too).
       const fcp = await page.evaluate(
@@ -202,17 +300,31 @@ async function slow4g(pages: Record<string, string>) {
           }),
       );
       rows[`${name}: first contentful paint (ms)`] = Math.round(fcp);
-      if (name === 'search') {
-        const started = Date.now();
-        await page.goto(`${origin}/search/?q=short+breaks`);
-        const result = page.locator('.search-results .search-result').first();
-        const found = await result.waitFor({ timeout: 30_000 }).then(
-          () => true,
-          () => false,
-        );
-        if (found) rows['search: usable first result (ms)'] = Date.now() - started;
-      }
       await context.close();
+    }
+    if (pages['search']) {
+      const http2 = startHttp2Server();
+      const trusting = await chromium.launch({
+        executablePath: findChromium(),
+        args: [...chromiumArgs, `--ignore-certificate-errors-spki-list=${http2.spki}`],
+      });
+      try {
+        // Median of five: one run on an emulated network varies by a few hundred milliseconds.
+        const ways = {
+          'HTTP/1.1, with the search starter': () => firstSearchResult(browser, origin, true),
+          'HTTP/1.1, before (no starter)': () => firstSearchResult(browser, origin, false),
+          'HTTP/2 as from a CDN, with the search starter': () => firstSearchResult(trusting, http2.origin, true),
+          'HTTP/2 as from a CDN, before (no starter)': () => firstSearchResult(trusting, http2.origin, false),
+        };
+        const runs = new Map<string, number[]>();
+        for (let i = 0; i < 5; i += 1) {
+          for (const [way, measure] of Object.entries(ways)) runs.set(way, [...(runs.get(way) ?? []), await measure()]);
+        }
+        for (const [way, times] of runs) rows[`search: usable first result, ${way} (ms)`] = median(times);
+      } finally {
+        await trusting.close();
+        http2.close();
+      }
     }
   } finally {
     await browser.close();

@@ -11,24 +11,28 @@ const page = (lang: string, dir: string, body: string) =>
 // A site without a glossary: the real one adds hundreds of search results in every language, which is slow to index.
 const noGlossary = { terms: [], synonyms: [] };
 const inlineScript = '<script>document.documentElement.classList.add("js")</script>';
+const searchStarter = '<script data-search-starter="">start()</script>';
 
 describe('the pass after the build', () => {
   const root = temporaryFolder('post-build', {
     'index.html': page('en-GB', 'ltr', `<h1>Contact</h1><p>Ring Plymouth City Council.</p>${inlineScript}`),
     'ar/contact/index.html': page('ar', 'rtl', '<h1>اتصل بنا</h1><p>اتصل بـ Plymouth City Council اليوم.</p>'),
     '_astro/site.css': 'body { margin: 0; }\n'.repeat(20),
+    'ar/search/index.html': page('ar', 'rtl', `<h1>بحث</h1>${searchStarter}`),
   });
 
   it('finishes, hashes, indexes and compresses every page in one go', async () => {
     const summary = await finishBuild(root, noGlossary);
-    expect(summary).toMatchObject({ pages: 2, changed: 1, indexed: 2, glossaryRecords: 0, languages: ['ar', 'en-gb'] });
+    expect(summary).toMatchObject({ pages: 3, changed: 1, indexed: 2, glossaryRecords: 0, languages: ['ar', 'en-gb'] });
 
     const arabic = readFileSync(`${root}/ar/contact/index.html`, 'utf8');
     expect(arabic).toContain('<span lang="en-GB" dir="ltr">Plymouth City Council</span>');
     expect(readFileSync(`${root}/index.html`, 'utf8')).not.toContain('<span lang="en-GB"');
 
     const hashes = JSON.parse(readFileSync(`${root}/${cspHashesFile}`, 'utf8')) as unknown;
-    expect(hashes).toEqual({ scripts: inlineHashes(inlineScript).scripts, styles: [] });
+    // The starter's hash is of its code, which filling its attribute leaves alone.
+    const scripts = [...inlineHashes(inlineScript).scripts, ...inlineHashes(searchStarter).scripts].sort();
+    expect(hashes).toEqual({ scripts, styles: [] });
 
     // The copies are of the finished page, not of what Astro wrote.
     expect(brotliDecompressSync(readFileSync(`${root}/ar/contact/index.html.br`)).toString()).toBe(arabic);
@@ -36,6 +40,17 @@ describe('the pass after the build', () => {
       expect([existsSync(`${root}/${file}.br`), existsSync(`${root}/${file}.gz`)], file).toEqual([true, true]);
     }
     expect(summary.compressed).toBeGreaterThan(6);
+  });
+
+  it('tells the search page the files of the index it has just written, in its language, and compresses that', () => {
+    const search = readFileSync(`${root}/ar/search/index.html`, 'utf8');
+    const [, value = ''] = /data-search-starter="([^"]+)"/.exec(search) ?? [];
+    const [tag, ...files] = value.split(' ');
+    expect(tag).toMatch(/^[0-9a-f]{12}$/);
+    expect(files).toContain(`/pagefind/pagefind-entry.json?ts=${tag}`);
+    expect(files.some((file) => /^\/pagefind\/pagefind\.ar_\w+\.pf_meta$/.test(file))).toBe(true);
+    for (const file of files) expect(existsSync(`${root}${file.replace(/\?.*/, '')}`), file).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`${root}/ar/search/index.html.br`)).toString()).toBe(search);
   });
 });
 

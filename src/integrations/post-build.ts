@@ -11,6 +11,7 @@ import { inlineHashes } from './csp-hashes.ts';
 import { withModulePreloads } from './module-preload.ts';
 import { createSearchIndexer } from './pagefind-index.ts';
 import { precompressDirectory, taskWindow, writeCompressed } from './precompress.ts';
+import { searchStarterMarker, searchStarterValues, withSearchStarter } from './search-starter.ts';
 
 /**
  * A built page as it is published: module preloads for its islands, and in the languages not written in Latin letters
@@ -52,8 +53,8 @@ interface PostBuildSummary {
 /**
  * Everything the site needs after Astro writes its pages, in one read of each page: finish it (above), record the
  * hashes of its inline code for the Content-Security-Policy, add it to the search index, and compress it while the
- * next pages are read. Then the search index is written, and the other files (stylesheet, scripts, the index) are
- * compressed too. Compression is most of the time, and runs on every core.
+ * next pages are read. Then the search index is written, the search pages are told its files (search-starter.ts), and
+ * the other files (stylesheet, scripts, the index) are compressed too. Compression is most of the time, and runs on every core.
  */
 export async function finishBuild(
   root: string,
@@ -69,6 +70,8 @@ export async function finishBuild(
   let compressed = 0;
   const htmlPages = (await builtFiles(root)).filter((file) => file.name.endsWith('.html'));
   const clashes: string[] = [];
+  // Search pages, whose starter names files of the index: filled, written and compressed once the index is written.
+  const waitingForIndex: { file: (typeof htmlPages)[number]; html: string }[] = [];
   try {
     for (const file of htmlPages) {
       const url = urlPathOf(file.relativePath);
@@ -84,10 +87,14 @@ export async function finishBuild(
       found.scripts.forEach((hash) => scripts.add(hash));
       found.styles.forEach((hash) => styles.add(hash));
       if (await indexer.addPage(url, html)) indexed += 1;
+      pages += 1;
+      if (html.includes(searchStarterMarker)) {
+        waitingForIndex.push({ file, html });
+        continue;
+      }
       await compressing.add(async () => {
         if (await writeCompressed(file, Buffer.from(html))) compressed += 1;
       });
-      pages += 1;
     }
     if (clashes.length > 0) {
       throw new Error(
@@ -95,6 +102,16 @@ export async function finishBuild(
       );
     }
     const { glossaryRecords, languages } = await indexer.write(root);
+    if (waitingForIndex.length > 0) {
+      const starters = await searchStarterValues(root);
+      for (const { file, html } of waitingForIndex) {
+        const started = withSearchStarter(html, starters);
+        await writeFile(file.path, started);
+        await compressing.add(async () => {
+          if (await writeCompressed(file, Buffer.from(started))) compressed += 1;
+        });
+      }
+    }
     const hashes: CspHashes = { scripts: [...scripts].sort(), styles: [...styles].sort() };
     await writeFile(join(root, cspHashesFile), `${JSON.stringify(hashes, null, 2)}\n`);
     await compressing.done();

@@ -382,6 +382,37 @@ test.describe('the search page with JavaScript', () => {
     await loaded;
   });
 
+  test('with a search in the address, starts Pagefind from the page’s first bytes, without waiting for the island', async ({
+    page,
+  }) => {
+    // The island's code never arrives: whatever asks for the index now is the page's own starter.
+    await page.route(/\/_astro\/SiteSearch\.[\w-]+\.js$/, (route) => route.abort());
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pagefind/')) requested.push(`${url.pathname}${url.search}`);
+    });
+    const wordsIndex = page.waitForRequest((request) => /\/pagefind\/index\/pl_\w+\.pf_index$/.test(request.url()));
+    await page.goto('/pl/search/?q=opieka+wytchnieniowa');
+    // Pagefind, started by the page, loads the part of the Polish index for the words in the address.
+    await wordsIndex;
+    const [tag] = ((await page.locator('script[data-search-starter]').getAttribute('data-search-starter')) ?? '').split(
+      ' ',
+    );
+    expect(requested).toEqual(
+      expect.arrayContaining([
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-worker.js',
+        `/pagefind/pagefind-entry.json?ts=${tag ?? ''}`,
+        '/pagefind/wasm.pl.pagefind',
+        expect.stringMatching(/^\/pagefind\/pagefind\.pl_\w+\.pf_meta$/),
+        expect.stringMatching(/^\/pagefind\/filter\/pl_\w+\.pf_filter$/),
+      ]),
+    );
+    // Nothing from another language's index.
+    expect(requested.filter((url) => /(en-gb|ar|ro|pt-pt|zh-hans)[._]/.test(url))).toEqual([]);
+  });
+
   test('moves nothing on the page while the island and its filter counts load', async ({ page }) => {
     await page.addInitScript(() => {
       const shifts: number[] = [];
