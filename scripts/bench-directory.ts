@@ -27,6 +27,7 @@ import { stringify } from 'yaml';
 import { facets } from '../src/lib/directory/directory-facets.ts';
 import { uuidV5 } from '../src/lib/oruk/oruk-taxonomy.ts';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../src/schemas/directory.ts';
+import { buildPhases } from './build-phases.ts';
 
 const project = fileURLToPath(new URL('../', import.meta.url));
 
@@ -41,7 +42,8 @@ if (process.argv[2] === '--child') {
   const [, , , outDir = '', cacheDir = ''] = process.argv;
   const { build } = await import('astro');
   const started = performance.now();
-  await build({ root: project, outDir, cacheDir, logLevel: 'warn' });
+  // At info level Astro logs every page; the parent reads its phases from the log (build-phases.ts).
+  await build({ root: project, outDir, cacheDir, logLevel: 'info' });
   const seconds = (performance.now() - started) / 1000;
   console.log(`BENCH ${JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}`);
   process.exit(0);
@@ -168,6 +170,7 @@ try {
     throw new Error(`The build failed (exit ${child.status ?? 'none'})`);
   }
   const { seconds, maxRssMB } = JSON.parse(line.slice(6)) as { seconds: number; maxRssMB: number };
+  const phases = buildPhases(child.stdout);
 
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   const directoryPages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
@@ -192,6 +195,7 @@ try {
       directoryPages,
       pagesPerSecond: Number((pages / seconds).toFixed(1)),
       peakMemoryMB: Math.round(maxRssMB),
+      phases,
     },
     directoryPage: {
       html: pageSizes,
@@ -222,6 +226,7 @@ try {
     ['pages built', `${pages} (${directoryPages} directory pages)`],
     ['pages per second', String(result.build.pagesPerSecond)],
     ['peak memory (build process)', `${result.build.peakMemoryMB} MB`],
+    ...Object.entries(phases).map(([phase, phaseSeconds]): [string, string] => [`  ${phase}`, `${phaseSeconds} s`]),
     [
       '/directory/ HTML (raw / gzip / brotli)',
       `${kb(pageSizes.raw)} / ${kb(pageSizes.gzip)} / ${kb(pageSizes.brotli)}`,

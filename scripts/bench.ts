@@ -31,6 +31,7 @@ import { createServer } from '../src/functions/server.ts';
 import { builtFiles } from '../src/lib/build/built-files.ts';
 import { brotliQuality, compressedVariants } from '../src/integrations/precompress.ts';
 import { gzippedSize, headSize, pageScripts } from '../tests/support/page-weight.ts';
+import { buildPhases } from './build-phases.ts';
 
 const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,compression,lighthouse,slow4g,features').split(','));
 const runs = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 5);
@@ -55,21 +56,7 @@ function timedBuild() {
   const result = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   if (result.status !== 0) throw new Error('The build failed: run "npm run build" to see why.');
   const seconds = (performance.now() - started) / 1000;
-  const log = result.stdout;
-  const completed = (after: string) => {
-    const from = log.indexOf(after);
-    const match = from === -1 ? null : /Completed in ([\d.]+)(m?s)/.exec(log.slice(from));
-    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : Number.NaN;
-  };
-  const postBuild = /\[post-build\][^\n]* in ([\d.]+) s/.exec(log);
-  return {
-    seconds,
-    phases: {
-      'content and setup': completed('Collecting build info'),
-      'pages rendered': completed('Rearranging server assets'),
-      'post-build (finish, CSP, Pagefind, compression)': postBuild ? Number(postBuild[1]) : Number.NaN,
-    },
-  };
+  return { seconds, phases: buildPhases(result.stdout) };
 }
 
 /** The page of each template that this build has. */

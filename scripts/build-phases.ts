@@ -1,0 +1,22 @@
+/**
+ * The phases of an `astro build`, in seconds, read from its log (info level): Astro's "Completed in" lines and the
+ * post-build summary (src/integrations/post-build.ts). NaN for a phase the log does not report.
+ */
+export function buildPhases(log: string): Record<string, number> {
+  const completed = (after: string) => {
+    const from = log.indexOf(after);
+    const match = from === -1 ? null : /Completed in ([\d.]+)(m?s)/.exec(log.slice(from));
+    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : Number.NaN;
+  };
+  const postBuild = /\[post-build\][^\n]* in ([\d.]+) s/.exec(log);
+  // Its steps overlap (compression runs while the next pages are read), so they need not add up to its total.
+  const steps = /\[post-build\][^\n]*time: ([^;\n]*)/.exec(log)?.[1] ?? '';
+  return {
+    'content and setup': completed('Collecting build info'),
+    'pages rendered': completed('Rearranging server assets'),
+    'post-build (finish, CSP, Pagefind, compression)': postBuild ? Number(postBuild[1]) : Number.NaN,
+    ...Object.fromEntries(
+      [...steps.matchAll(/([a-z][a-z ]*) ([\d.]+) s/g)].map((m) => [`  post-build: ${m[1] ?? ''}`, Number(m[2])]),
+    ),
+  };
+}
