@@ -5,8 +5,10 @@
 export function buildPhases(log: string): Record<string, number> {
   const completed = (after: string) => {
     const from = log.indexOf(after);
-    const match = from === -1 ? null : /Completed in ([\d.]+)(m?s)/.exec(log.slice(from));
-    return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : Number.NaN;
+    // "Completed in 13.24s.", "in 870ms", or over a minute "in 1m 4s".
+    const match = from === -1 ? null : /Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(log.slice(from));
+    if (!match) return Number.NaN;
+    return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
   };
   const postBuild = /\[post-build\][^\n]* in ([\d.]+) s/.exec(log);
   // Its steps overlap (compression runs while the next pages are read), so they need not add up to its total.

@@ -89,6 +89,13 @@ describe('createSynonymExpander', () => {
     expect(words).toContain('autistic');
   });
 
+  it('finds a term by its name in the page’s own language, and not by another language’s', () => {
+    const polish = page('Pomoc', '<p>Ocena w kierunku autyzmu: autyzm.</p>');
+    expect(added(expand(polish, 'pl'))).toContain('Autism');
+    // The same Polish word on a Romanian page is not Romanian: no term is found in it.
+    expect(added(expand(polish, 'ro'))).not.toContain('Autism');
+  });
+
   it("adds the reader's own words on pages in other languages", () => {
     const html = page('Autism', '<p>Autism assessments.</p>');
     expect(added(expand(html, 'pl'))).toContain('autyzm');

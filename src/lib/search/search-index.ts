@@ -100,18 +100,24 @@ export function namesOf(
  * assistive technology never meet them, and the page in dist/ is unchanged.
  */
 export function createSynonymExpander({ terms, synonyms }: SearchVocabulary) {
-  // Translated names are matched too, so a page translated later (saying "autyzm") gains the English names.
-  const withTranslations = terms.map((term) => ({
-    ...term,
-    aliases: [...term.aliases, ...synonyms.filter((s) => s.id === term.id).flatMap(translatedNames)],
-  }));
-  const findTerms = createGlossaryMatcher(withTranslations);
+  // A page is matched against the names in English and in its own language, so a page translated later (saying
+  // "autyzm") gains the English names. One matcher per language, made when first needed: one for every language's
+  // names at once was a pattern six times as long, run on every page (the most time the index took).
+  const matchers = new Map<LocaleCode, ReturnType<typeof createGlossaryMatcher>>();
+  const findTerms = (text: string, code: LocaleCode) => {
+    let matcher = matchers.get(code);
+    if (!matcher) {
+      matcher = createGlossaryMatcher(terms.map((term) => ({ ...term, aliases: namesOf(term, synonyms, code) })));
+      matchers.set(code, matcher);
+    }
+    return matcher(text);
+  };
   const byId = new Map(terms.map((term) => [term.id, term]));
 
   /** The names to add for each term in this text, in this language, and how often the text uses the term. */
   function synonymsFor(text: string, code: LocaleCode): { names: string; uses: number }[] {
     const counts = new Map<string, number>();
-    for (const { id } of findTerms(text)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { id } of findTerms(text, code)) counts.set(id, (counts.get(id) ?? 0) + 1);
     return [...counts].flatMap(([id, uses]) => {
       const term = byId.get(id);
       return term ? [{ names: namesOf(term, synonyms, code).join('. '), uses }] : [];
@@ -154,10 +160,6 @@ export function createSynonymExpander({ terms, synonyms }: SearchVocabulary) {
     ];
     return `${html.slice(0, end)}${block.join('')}${html.slice(end)}`;
   };
-}
-
-function translatedNames(synonyms: SearchSynonyms): string[] {
-  return [synonyms.pl, synonyms.ro, synonyms.zh, synonyms.pt, synonyms.ar].flatMap((names) => names ?? []);
 }
 
 function escapeHtml(text: string): string {
