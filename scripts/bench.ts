@@ -433,6 +433,81 @@ if (only.has('lighthouse') || only.has('slow4g')) {
 
 if (only.has('features')) results['features'] = featureBenchmarks();
 
+/**
+ * Issue 17's goals, each beside the figure this run measured and, where a new design replaced an old one, the old
+ * design's figure from the same run. A part not run this time shows as not measured.
+ */
+function goals() {
+  const at = (value: unknown, ...path: string[]): number | undefined => {
+    let here = value;
+    for (const key of path)
+      here = here && typeof here === 'object' ? (here as Record<string, unknown>)[key] : undefined;
+    return typeof here === 'number' && Number.isFinite(here) ? here : undefined;
+  };
+  const search = (way: string) => at(results['slow4g'], `search: usable first result, ${way} (ms)`);
+  const feedback = results['bench:feedback'];
+  const directory = results['bench:directory'];
+  interface Goal {
+    measure: string;
+    unit: string;
+    /** The goal: at most this, or at least it when `atLeast`. */
+    limit: number;
+    atLeast?: boolean;
+    now: number | undefined;
+    before?: number | undefined;
+  }
+  const list: Goal[] = [
+    { measure: 'cold build of the site', unit: 's', limit: 15, now: at(results['build'], 'coldSeconds') },
+    { measure: '5,000-entry directory build', unit: 's', limit: 300, now: at(directory, 'build', 'seconds') },
+    { measure: 'its peak memory', unit: 'MB', limit: 1024, now: at(directory, 'build', 'peakMemoryMB') },
+    {
+      measure: 'first search result, slow 4G, HTTP/1.1',
+      unit: 'ms',
+      limit: 3500,
+      now: search('HTTP/1.1, with the search starter'),
+      before: search('HTTP/1.1, before (no starter)'),
+    },
+    {
+      measure: 'first search result, slow 4G, HTTP/2',
+      unit: 'ms',
+      limit: 3500,
+      now: search('HTTP/2 as from a CDN, with the search starter'),
+      before: search('HTTP/2 as from a CDN, before (no starter)'),
+    },
+    {
+      measure: 'feedback posts a second at saturation',
+      unit: '/s',
+      limit: 3000,
+      atLeast: true,
+      now: at(feedback, 'results', 'group', 'saturation'),
+      before: at(feedback, 'results', 'each', 'saturation'),
+    },
+    {
+      measure: 'feedback p99 at 200 posts a second',
+      unit: 'ms',
+      limit: 20,
+      now: at(feedback, 'results', 'group', 'steadyP99ms'),
+      before: at(feedback, 'results', 'each', 'steadyP99ms'),
+    },
+  ];
+  const show = (value: number | undefined, unit: string) => (value === undefined ? 'not measured' : `${value} ${unit}`);
+  return Object.fromEntries(
+    list.map(({ measure, unit, limit, atLeast, now, before }) => [
+      measure,
+      {
+        goal: `${atLeast ? '>=' : '<='} ${limit} ${unit}`,
+        now: show(now, unit),
+        'before (same run)': before === undefined ? '' : show(before, unit),
+        verdict: now === undefined ? '' : (atLeast ? now >= limit : now <= limit) ? 'met' : 'NOT MET',
+      },
+    ]),
+  );
+}
+
+results['goals'] = goals();
+console.log('\n== Goals (issue 17)');
+console.table(results['goals']);
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWritten to bench-results/bench.json');
