@@ -373,6 +373,10 @@ test.describe('the search page with JavaScript', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) indexRequests.push(request.url());
     });
+    // An address with something other than a search in it (a newsletter's link, say) is not a search either.
+    await page.goto('/search/?from=newsletter');
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests).toEqual([]);
     await openSearchPage(page);
     await page.waitForLoadState('networkidle');
     // Someone here for the A to Z list costs nothing more.
