@@ -56,7 +56,8 @@ interface PostBuildSummary {
  * Everything the site needs after Astro writes its pages, in one read of each page: finish it (above), record the
  * hashes of its inline code for the Content-Security-Policy, add it to the search index, and compress it while the
  * next pages are read. Then the search index is written, the search pages are told its files (search-starter.ts), and
- * the other files (stylesheet, scripts, the index) are compressed too. Compression is most of the time, and runs on every core.
+ * the other files (stylesheet, scripts, the index) are compressed too. Compression runs on every core; the log says
+ * how long each step took.
  */
 export async function finishBuild(
   root: string,
