@@ -102,7 +102,7 @@ export function namesOf(
 export function createSynonymExpander({ terms, synonyms }: SearchVocabulary) {
   // A page is matched against the names in English and in its own language, so a page translated later (saying
   // "autyzm") gains the English names. One matcher per language, made when first needed: one for every language's
-  // names at once was a pattern six times as long, run on every page (the most time the index took).
+  // names at once was a pattern three to six times as long, run on every page (most of the time indexing took).
   const matchers = new Map<LocaleCode, ReturnType<typeof createGlossaryMatcher>>();
   const findTerms = (text: string, code: LocaleCode) => {
     let matcher = matchers.get(code);
