@@ -9,7 +9,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** The plural forms a language's grammar has (`one`, `few`, `many`, `other`, ...), as Unicode CLDR lists them. */
 export function pluralCategories(lang: string): Intl.LDMLPluralRule[] {
-  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return rulesOf(lang).resolvedOptions().pluralCategories;
 }
 
 /**
@@ -20,12 +20,16 @@ const rulesByLanguage = new Map<string, Intl.PluralRules>();
 
 /** The form of `forms` that fits `count` in the language `lang`. */
 export function choosePlural(forms: PluralForms, lang: string, count: number): string {
+  return forms[rulesOf(lang).select(count)] ?? forms.other;
+}
+
+function rulesOf(lang: string): Intl.PluralRules {
   let rules = rulesByLanguage.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(lang);
     rulesByLanguage.set(lang, rules);
   }
-  return forms[rules.select(count)] ?? forms.other;
+  return rules;
 }
 
 /** Collects `<key>_<category>` strings of one section of a UI strings file into that key's plural forms. */

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getLocale, splitLocale } from '../i18n/locales.ts';
@@ -96,7 +97,9 @@ export async function finishBuild(
   try {
     for (const file of htmlPages) {
       const url = urlPathOf(file.relativePath);
-      const built = await readFile(file.path, 'utf8');
+      // Read and written synchronously: the thread pool is busy compressing earlier pages, and an asynchronous read
+      // waited in its queue behind them (a 1,000-entry directory's post-build took 84 s that way, 68 s this way).
+      const built = readFileSync(file.path, 'utf8');
       const html = await timed('finishing', () => {
         const finished = finishedPage(built, url, root);
         const repeated = repeatedIds(finished);
@@ -107,7 +110,7 @@ export async function finishBuild(
         return finished;
       });
       if (html !== built) {
-        await writeFile(file.path, html);
+        writeFileSync(file.path, html);
         changed += 1;
       }
       await timed('indexing', () =>

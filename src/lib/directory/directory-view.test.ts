@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../i18n/index.ts';
-import { agesText, directoryStrings } from './directory-view.ts';
+import { agesText, directoryStrings, facetLabels } from './directory-view.ts';
 
 describe('directory strings for the browser', () => {
   it('carry every plural form, so a card says "25 de ani" and "5 ani" in Romanian', () => {
@@ -19,5 +19,18 @@ describe('directory strings for the browser', () => {
     const chinese = directoryStrings(useTranslations('zh'), 'zh-Hans');
     expect(Object.keys(chinese.ages)).toEqual(['other']);
     expect(agesText(chinese, 0, 25)).toBe('0至25岁');
+  });
+
+  it("are worked out once for each language and shared, so no page can change another page's words", () => {
+    const polish = directoryStrings(useTranslations('pl'), 'pl');
+    expect(directoryStrings(useTranslations('pl'), 'pl')).toBe(polish);
+    expect(directoryStrings(useTranslations('pt'), 'pt-PT').runBy).not.toBe(polish.runBy);
+    expect(Object.isFrozen(polish)).toBe(true);
+    const labels = facetLabels(useTranslations('ar'));
+    expect(facetLabels(useTranslations('ar'))).toBe(labels);
+    expect(facetLabels(useTranslations('en')).need.heading).not.toBe(labels.need.heading);
+    expect(() => {
+      labels.need.values.autism = 'changed';
+    }).toThrow(TypeError);
   });
 });

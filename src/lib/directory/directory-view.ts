@@ -117,8 +117,43 @@ const keys: Exclude<keyof DirectoryStrings, 'lang' | PluralKey>[] = [
 type PluralKey = 'ages' | 'agesFrom' | 'agesTo';
 const pluralKeys: PluralKey[] = ['ages', 'agesFrom', 'agesTo'];
 
-/** The words the directory's components use, with placeholders left for them to fill. */
+/**
+ * The words the directory's components use, with placeholders left for them to fill. Worked out once for each
+ * language (its translation function) and shared, frozen, by every page in it: a county-sized directory has thousands.
+ */
 export function directoryStrings(t: Translate, lang: string): DirectoryStrings {
+  return remembered(stringsByLanguage, t, lang, () => Object.freeze(collectDirectoryStrings(t, lang)));
+}
+
+/** Headings and value names of every facet in the language of `t`, worked out once for each language. */
+export function facetLabels(t: Translate): FacetLabels {
+  return remembered(labelsByLanguage, t, '', () => deepFreeze(collectFacetLabels(t)));
+}
+
+const stringsByLanguage = new WeakMap<Translate, Map<string, DirectoryStrings>>();
+const labelsByLanguage = new WeakMap<Translate, Map<string, FacetLabels>>();
+
+function remembered<T>(cache: WeakMap<Translate, Map<string, T>>, t: Translate, lang: string, make: () => T): T {
+  let byLang = cache.get(t);
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(t, byLang);
+  }
+  let value = byLang.get(lang);
+  if (value === undefined) {
+    value = make();
+    byLang.set(lang, value);
+  }
+  return value;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value))
+    if (typeof inner === 'object' && inner !== null) deepFreeze(inner as object);
+  return Object.freeze(value);
+}
+
+function collectDirectoryStrings(t: Translate, lang: string): DirectoryStrings {
   // i18next would fill {{placeholders}} with nothing; asking it to put the same placeholder back keeps the template.
   const keep = { count: '{{count}}', from: '{{from}}', to: '{{to}}', total: '{{total}}', number: '{{number}}' };
   const placeholders = { ...keep, min: '{{min}}', max: '{{max}}', name: '{{name}}' };
@@ -133,7 +168,7 @@ export function directoryStrings(t: Translate, lang: string): DirectoryStrings {
   } as DirectoryStrings;
 }
 
-export function facetLabels(t: Translate): FacetLabels {
+function collectFacetLabels(t: Translate): FacetLabels {
   return Object.fromEntries(
     facetKeys.map((key) => [
       key,

@@ -1,7 +1,7 @@
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 import { toHtml } from 'hast-util-to-html';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defaultLocale, getLocale } from '../../i18n/locales.ts';
 import { englishFragments, usesLatinScript, type EnglishVocabulary } from './english-fragments.ts';
 import { languageOfFile } from './rehype-localize-links.ts';
@@ -22,80 +22,92 @@ const skipped = new Set([
   'astro-island',
 ]);
 
+/** What decides how an element is marked: its tag and the attributes that matter, from hast or from a tokenizer. */
+interface ElementFacts {
+  tagName: string;
+  lang: unknown;
+  href: unknown;
+}
+
+const factsOf = (element: Element): ElementFacts => ({
+  tagName: element.tagName,
+  lang: element.properties.lang,
+  href: element.properties.href,
+});
+
 /**
  * Elements whose text is never prose (code, links that dial a number), is English already, or belongs to
  * an island, which React renders again in the browser and must find as it left it.
  */
-function leaveAlone(element: Element): boolean {
-  if (skipped.has(element.tagName)) return true;
+function leaveAlone({ tagName, lang, href }: ElementFacts): boolean {
+  if (skipped.has(tagName)) return true;
   // Already English (an untranslated fallback, or marked by an earlier step); the page's own `<html lang>` is not.
-  const lang = element.properties.lang;
   if (typeof lang === 'string' && /^en(-|$)/i.test(lang)) return true;
-  const href = element.properties.href;
-  return typeof href === 'string' && href.startsWith('tel:');
+  return isPhoneLink(href);
 }
 
-/** A link that dials a number and names it in Latin letters ("NHS 111"), in a page not written in them. */
-function isNamedPhoneLink(element: Element, lang: string): boolean {
-  const href = element.properties.href;
-  if (typeof href !== 'string' || !href.startsWith('tel:') || element.properties.lang !== undefined) return false;
-  return !usesLatinScript(lang) && /[A-Za-z]/.test(textOf(element));
+const isPhoneLink = (href: unknown): boolean => typeof href === 'string' && href.startsWith('tel:');
+
+/**
+ * A link that dials a number, not yet given a language, in a page not written in Latin letters: if its text has
+ * Latin letters it names the number ("NHS 111"), which is then read in English.
+ */
+function mayNamePhone({ lang, href }: ElementFacts, pageLang: string): boolean {
+  return isPhoneLink(href) && lang === undefined && !usesLatinScript(pageLang);
 }
+
+const namesInLatin = (text: string): boolean => /[A-Za-z]/.test(text);
 
 function textOf(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-/** What marking changed, for a caller that edits the source rather than the tree (see finishedPage in src/integrations/post-build.ts). */
-export interface EnglishMarks {
-  /** A text node replaced by these nodes. */
-  text(original: Text, replacement: ElementContent[]): void;
-  /** An element given `lang="en-GB"`. */
-  element(element: Element): void;
-}
-
 /**
  * Wraps each English fragment in the text of `node` (a page in the language `lang`) in `<span lang="en-GB">`, and
- * says how many it wrapped; `marks` hears of each change.
+ * says how many it wrapped.
  */
-export function markEnglish(
-  node: Root | Element,
-  lang: string,
-  rtl: boolean,
-  vocabulary: EnglishVocabulary,
-  marks?: EnglishMarks,
-): number {
+export function markEnglish(node: Root | Element, lang: string, rtl: boolean, vocabulary: EnglishVocabulary): number {
   let marked = 0;
   node.children = node.children.flatMap((child): (RootContent & ElementContent)[] => {
     if (child.type === 'element') {
-      if (!leaveAlone(child)) marked += markEnglish(child, lang, rtl, vocabulary, marks);
-      else if (isNamedPhoneLink(child, lang)) {
+      const facts = factsOf(child);
+      if (!leaveAlone(facts)) marked += markEnglish(child, lang, rtl, vocabulary);
+      else if (mayNamePhone(facts, lang) && namesInLatin(textOf(child))) {
         // "NHS 111": the number's link keeps its own direction, and its name is read in English.
         child.properties.lang = getLocale(defaultLocale).lang;
-        marks?.element(child);
         marked += 1;
       }
       return [child];
     }
     if (child.type !== 'text') return [child as RootContent & ElementContent];
-    const fragments = englishFragments(child.value, lang, vocabulary);
-    if (!fragments.some((f) => f.english)) return [child];
-    marked += fragments.filter((f) => f.english).length;
-    const replacement = fragments.map((fragment): ElementContent =>
-      fragment.english
-        ? {
-            type: 'element',
-            tagName: 'span',
-            properties: { lang: getLocale(defaultLocale).lang, ...(rtl ? { dir: 'ltr' } : {}) },
-            children: [{ type: 'text', value: fragment.text }],
-          }
-        : { type: 'text', value: fragment.text },
-    );
-    marks?.text(child, replacement);
+    const replacement = markedText(child.value, lang, rtl, vocabulary);
+    if (!replacement) return [child];
+    marked += replacement.filter((node) => node.type === 'element').length;
     return replacement;
   });
   return marked;
+}
+
+/** A text's runs as nodes, each English one in `<span lang="en-GB">`; undefined when none is English. */
+function markedText(
+  text: string,
+  lang: string,
+  rtl: boolean,
+  vocabulary: EnglishVocabulary,
+): ElementContent[] | undefined {
+  const fragments = englishFragments(text, lang, vocabulary);
+  if (!fragments.some((f) => f.english)) return undefined;
+  return fragments.map((fragment): ElementContent =>
+    fragment.english
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { lang: getLocale(defaultLocale).lang, ...(rtl ? { dir: 'ltr' } : {}) },
+          children: [{ type: 'text', value: fragment.text }],
+        }
+      : { type: 'text', value: fragment.text },
+  );
 }
 
 /** The English page a translated file follows, as text (the Markdown body is enough to find its phrases). */
@@ -128,28 +140,64 @@ export function rehypeMarkEnglish(options: { names: readonly string[] }) {
  * each name stays whole, left to right. Islands are left as React rendered them, so hydration finds what it expects.
  * Only the marked text changes: the rest of the page stays byte for byte as Astro wrote it (its attribute escaping,
  * which later steps and checks read). Undefined when nothing needed marking.
+ *
+ * The same rules as markEnglish, read from a tokenizer (htmlparser2) rather than a tree: every Chinese and Arabic page
+ * passes through here, and building parse5's tree and hast's for each took most of a county-sized directory's
+ * finishing time.
  */
 export function withEnglishMarked(html: string, lang: string, rtl: boolean): string | undefined {
+  const vocabulary: EnglishVocabulary = { names: [] };
+  const english = getLocale(defaultLocale).lang;
   const edits: { start: number; end: number; html: string }[] = [];
-  markEnglish(
-    fromHtml(html),
-    lang,
-    rtl,
-    { names: [] },
+  /** The open elements: whether their text is left alone, and a phone link's text while it may name its number. */
+  const open: { quiet: boolean; phone?: { at: number; text: string } }[] = [];
+  const phones: { at: number; text: string }[] = [];
+  const quiet = () => open.at(-1)?.quiet ?? false;
+  let text = '';
+  let textStart = -1;
+  let textEnd = -1;
+  // The tokenizer hands a text over in pieces (split at each character reference): they are joined before marking.
+  const endText = () => {
+    if (textStart < 0) return;
+    const replacement = quiet() ? undefined : markedText(text, lang, rtl, vocabulary);
+    if (replacement)
+      edits.push({ start: textStart, end: textEnd, html: toHtml({ type: 'root', children: replacement }) });
+    text = '';
+    textStart = -1;
+  };
+  const parser: Parser = new Parser(
     {
-      text(original, replacement) {
-        const { start, end } = original.position ?? {};
-        if (start?.offset === undefined || end?.offset === undefined) throw new Error('text without a source position');
-        edits.push({ start: start.offset, end: end.offset, html: toHtml({ type: 'root', children: replacement }) });
+      onopentag(tagName, attributes) {
+        endText();
+        const facts: ElementFacts = { tagName, lang: attributes.lang, href: attributes.href };
+        const element: (typeof open)[number] = { quiet: quiet() || leaveAlone(facts) };
+        if (!quiet() && mayNamePhone(facts, lang)) {
+          // Where ` lang="en-GB"` goes if its text names the number: after the tag's name.
+          element.phone = { at: parser.startIndex + 1 + tagName.length, text: '' };
+          phones.push(element.phone);
+        }
+        open.push(element);
       },
-      element(element) {
-        const start = element.position?.start.offset;
-        if (start === undefined) throw new Error(`<${element.tagName}> without a source position`);
-        const at = start + 1 + element.tagName.length;
-        edits.push({ start: at, end: at, html: ` lang="${String(element.properties.lang)}"` });
+      ontext(piece) {
+        if (textStart < 0) textStart = parser.startIndex;
+        text += piece;
+        textEnd = parser.endIndex + 1;
+        for (const phone of phones) phone.text += piece;
       },
+      onclosetag() {
+        endText();
+        const phone = open.pop()?.phone;
+        if (!phone) return;
+        phones.pop();
+        if (namesInLatin(phone.text)) edits.push({ start: phone.at, end: phone.at, html: ` lang="${english}"` });
+      },
+      oncomment: endText,
+      onprocessinginstruction: endText,
     },
+    { decodeEntities: true },
   );
+  parser.end(html);
+  endText();
   if (edits.length === 0) return undefined;
   let result = html;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
