@@ -46,4 +46,19 @@ describe('marking English in built Arabic and Chinese pages', () => {
   it('says when a page has nothing to mark, so it is not rewritten', () => {
     expect(withEnglishMarked(page('<p>مرحبا</p>'), 'ar', true)).toBeUndefined();
   });
+
+  it('reads a text split by character references and comments as the browser does', () => {
+    const html = withEnglishMarked(page('<p>مع Plymouth&nbsp;City Council<!-- x -->و SENDIASS</p>'), 'ar', true);
+    expect(html).toContain('مع <span lang="en-GB" dir="ltr">Plymouth\u00a0City Council</span><!-- x -->و ');
+    expect(html).toContain('<!-- x -->و <span lang="en-GB" dir="ltr">SENDIASS</span></p>');
+  });
+
+  it('names a phone link by all its text, and leaves a link with its own language or inside English alone', () => {
+    const named = withEnglishMarked(page('<p><a href="tel:111"><strong>NHS</strong> 111</a></p>'), 'ar', true);
+    expect(named).toContain('<a lang="en-GB" href="tel:111"><strong>NHS</strong> 111</a>');
+    const numberOnly = page('<p><a href="tel:111">111</a></p>');
+    expect(withEnglishMarked(numberOnly, 'ar', true)).toBeUndefined();
+    const inEnglish = page('<p lang="en-GB"><a href="tel:111">NHS 111</a></p><p><a href="tel:1" lang="ar">NHS</a></p>');
+    expect(withEnglishMarked(inEnglish, 'ar', true)).toBeUndefined();
+  });
 });
