@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliQuality, compressedVariants, precompressDirectory, taskWindow } from './precompress.ts';
+import { brotliQuality, compressedVariants, precompressDirectory, taskWindow, windowBitsFor } from './precompress.ts';
 
 const pagefindBody = Buffer.from(
   `pagefind_dcd${JSON.stringify({ url: '/short-breaks/', content: 'Short breaks '.repeat(50) })}`,
@@ -70,11 +70,41 @@ describe('compressed copies of built files', () => {
       const { '.br': br } = await compressedVariants(path, packed);
       expect(br).toEqual(
         brotliCompressSync(inner, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: inner.length },
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: quality,
+            [constants.BROTLI_PARAM_SIZE_HINT]: inner.length,
+            [constants.BROTLI_PARAM_LGWIN]: windowBitsFor(inner.length, 10, 24),
+          },
         }),
       );
     },
   );
+
+  it('fits the window to the file: the smallest that holds it, within what each format allows', () => {
+    expect(windowBitsFor(20_000, 10, 24)).toBe(15);
+    expect(windowBitsFor(32_768, 10, 24)).toBe(16);
+    expect(windowBitsFor(100, 10, 24)).toBe(10);
+    expect(windowBitsFor(100, 9, 15)).toBe(9);
+    expect(windowBitsFor(50_000_000, 10, 24)).toBe(24);
+    expect(windowBitsFor(50_000_000, 9, 15)).toBe(15);
+  });
+
+  it('packs a page with a window fitted to it, into no more bytes than the default window', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `<li><a href="/directory/${i}/">Entry ${i * 7919}</a></li>`);
+    const html = Buffer.from(`<!doctype html><ul>${rows.join('')}</ul>`);
+    const { '.br': br = Buffer.alloc(0), '.gz': gz = Buffer.alloc(0) } = await compressedVariants('index.html', html);
+    expect(brotliDecompressSync(br)).toEqual(html);
+    expect(gunzipSync(gz)).toEqual(html);
+    // The stream's first bits give its window: 1, then 3 bits for 18 to 24, else 3 more for 10 to 15 (RFC 7932 9.1).
+    const first = br[0] ?? 0;
+    const window =
+      (first & 0b1) === 0 ? 16 : (first >> 1) & 0b111 ? 17 + ((first >> 1) & 0b111) : 8 + ((first >> 4) & 0b111);
+    expect(2 ** window).toBeGreaterThan(html.length);
+    expect(2 ** (window - 1)).toBeLessThanOrEqual(html.length);
+    const quality = { [constants.BROTLI_PARAM_QUALITY]: 6 };
+    expect(br.length).toBeLessThanOrEqual(brotliCompressSync(html, { params: quality }).length);
+    expect(gz.length).toBeLessThanOrEqual(gzipSync(html, { level: 9 }).length);
+  });
 
   it('leaves images and other binary files alone', async () => {
     expect(await compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
