@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { stringify } from 'yaml';
 import { facets } from '../src/lib/directory/directory-facets.ts';
 import { uuidV5 } from '../src/lib/oruk/oruk-taxonomy.ts';
@@ -118,6 +119,22 @@ function syntheticEntry(i: number): DirectoryEntryInput {
   };
 }
 
+/**
+ * A fixed piece of work (brotli over the same 1 MB page of links, twenty times), timed before the build. This
+ * machine's speed moves from hour to hour (its processor is shared): the same code built in 392 s and in 608 s on one
+ * afternoon. A slower reference beside a slower build says the machine was slow, not the build.
+ */
+function referenceSeconds(): number {
+  const rows = Array.from(
+    { length: 20_000 },
+    (_, i) => `<li><a href="/directory/${i}/">Entry ${(i * 7919) % 10007}</a></li>`,
+  );
+  const body = Buffer.from(rows.join('\n'));
+  const started = performance.now();
+  for (let i = 0; i < 20; i++) brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } });
+  return (performance.now() - started) / 1000;
+}
+
 /** Sizes of a built file as sent: raw, and the .gz and .br copies the build writes beside it. */
 function sizes(file: string) {
   const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
@@ -158,6 +175,7 @@ try {
   }
   console.error(`Generated ${count} entries in ${((performance.now() - generated) / 1000).toFixed(1)} s; building...`);
 
+  const reference = referenceSeconds();
   const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', outDir, join(work, 'cache')], {
     cwd: project,
     env: { ...process.env, DIRECTORY_CONTENT_DIR: content, FORCE_COLOR: '0' },
@@ -188,7 +206,11 @@ try {
   const result = {
     date: new Date().toISOString(),
     entries: count,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      node: process.version,
+      referenceSeconds: Number(reference.toFixed(2)),
+    },
     build: {
       seconds: Number(seconds.toFixed(1)),
       pages,
@@ -222,6 +244,7 @@ try {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows: [string, string][] = [
     ['entries', String(count)],
+    ['machine reference (same work every run)', `${result.machine.referenceSeconds} s`],
     ['build time', `${result.build.seconds} s`],
     ['pages built', `${pages} (${directoryPages} directory pages)`],
     ['pages per second', String(result.build.pagesPerSecond)],
