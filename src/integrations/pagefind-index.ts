@@ -6,7 +6,12 @@ import { localeCodes, splitLocale, type LocaleCode } from '../i18n/locales.ts';
 import { builtFiles, urlPathOf } from '../lib/build/built-files.ts';
 import { readGlossary, readGlossaryTranslation, withGlossaryTranslations } from '../lib/glossary/glossary-data.ts';
 import { readSearchSynonyms } from '../lib/search/search-synonyms-data.ts';
-import { createSynonymExpander, glossaryRecords, isSearchablePage } from '../lib/search/search-index.ts';
+import {
+  createSynonymExpander,
+  glossaryRecords,
+  isSearchablePage,
+  searchDocument,
+} from '../lib/search/search-index.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { SearchSynonyms } from '../schemas/search.ts';
 
@@ -67,7 +72,7 @@ export async function createSearchIndexer(
   return {
     async addPage(url, html) {
       if (url.startsWith('/pagefind/') || !isSearchablePage(url)) return false;
-      const added = await index.addHTMLFile({ url, content: expand(html, splitLocale(url).code) });
+      const added = await index.addHTMLFile({ url, content: expand(searchDocument(html), splitLocale(url).code) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       pages += 1;
       return true;

@@ -51,6 +51,13 @@ describe('the built site', () => {
     expect(root.querySelectorAll('h1')).toHaveLength(1);
     expect(root.querySelector('title')?.text.trim()).not.toBe('');
     expect(root.querySelector('main[data-pagefind-body]#main-content')).not.toBeNull();
+    // Search is given the head and <main> only (searchDocument): a filter, weight or metadata outside <main> would be
+    // lost from the index. Ignoring marks outside it change nothing.
+    const outsideMain = root
+      .querySelectorAll('body *:not(main, main *)')
+      .flatMap((element) => Object.keys(element.attributes).filter((name) => name.startsWith('data-pagefind-')))
+      .filter((name) => name !== 'data-pagefind-ignore');
+    expect(outsideMain).toEqual([]);
     expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
     // Content pages ship no JavaScript at all, and never inline event handlers or styles (the Content-Security-Policy
     // forbids them). Island pages carry Astro's small hydration script, allowed by hash; easy-read pages the one

@@ -6,6 +6,7 @@ import {
   glossaryRecords,
   isSearchablePage,
   mainText,
+  searchDocument,
   maxRepeats,
   titleWeight,
   withoutIgnored,
@@ -59,6 +60,25 @@ describe('isSearchablePage', () => {
     ]) {
       expect(isSearchablePage(path), path).toBe(true);
     }
+  });
+});
+
+describe('searchDocument', () => {
+  it('keeps the head and <main>, and leaves out the rest of the body', () => {
+    const html =
+      '<!doctype html><html lang="pl" dir="ltr"><head><title>Wpis</title></head><body class="x"><header>Menu</header>' +
+      '<main id="main-content" data-pagefind-body><h1>Entry</h1><span data-pagefind-filter="type:directory"></span></main>' +
+      '<section data-pagefind-ignore="all">Feedback</section><footer>Footer</footer></body></html>';
+    expect(searchDocument(html)).toBe(
+      '<!doctype html><html lang="pl" dir="ltr"><head><title>Wpis</title></head><body class="x">' +
+        '<main id="main-content" data-pagefind-body><h1>Entry</h1><span data-pagefind-filter="type:directory"></span></main>' +
+        '</body></html>',
+    );
+  });
+
+  it('gives a page without a <main> whole', () => {
+    const html = '<html lang="en-GB"><head></head><body><h1>Old page</h1></body></html>';
+    expect(searchDocument(html)).toBe(html);
   });
 });
 

@@ -20,6 +20,23 @@ export function isSearchablePage(urlPath: string): boolean {
   return !path.startsWith('/short-breaks/check/');
 }
 
+/**
+ * What Pagefind needs of a built page: its head and `<html>` tag (language, title) and its `<main>`, where the page
+ * marks its searchable body (`data-pagefind-body`), filters and weights. The header, breadcrumbs, feedback forms and
+ * footer around it are left out: Pagefind would parse them only to ignore them, and on a county-sized directory,
+ * 30,000 entry pages each over three-quarters such parts, that parsing was a large share of the index's time. The
+ * built site keeps them: a dist test checks no Pagefind attribute outside `<main>` is lost. A page without a
+ * `<main>` is given whole.
+ */
+export function searchDocument(html: string): string {
+  const bodyStart = /<body\b[^>]*>/.exec(html);
+  const mainStart = html.indexOf('<main');
+  const mainEnd = html.lastIndexOf('</main>');
+  if (!bodyStart || mainStart < bodyStart.index || mainEnd < mainStart) return html;
+  const head = html.slice(0, bodyStart.index + bodyStart[0].length);
+  return `${head}${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
+}
+
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
