@@ -1,3 +1,5 @@
+import { remembered } from '../lib/memo/remembered.ts';
+
 /**
  * Plural forms for text that is finished in the browser or by the feedback function, where i18next does not run:
  * the build hands over every form the language has, and this picks one with the language's own plural rules.
@@ -24,12 +26,7 @@ export function choosePlural(forms: PluralForms, lang: string, count: number): s
 }
 
 function rulesOf(lang: string): Intl.PluralRules {
-  let rules = rulesByLanguage.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    rulesByLanguage.set(lang, rules);
-  }
-  return rules;
+  return remembered(rulesByLanguage, lang, (key) => new Intl.PluralRules(key));
 }
 
 /** Collects `<key>_<category>` strings of one section of a UI strings file into that key's plural forms. */

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { eligibilitySchema, type EligibilityFlow } from '../../schemas/eligibility.ts';
 import { checkFlow } from './eligibility-engine.ts';
 import { contentPath } from '../content/content-dir.ts';
+import { remembered } from '../memo/remembered.ts';
 
 const cache = new Map<string, EligibilityFlow>();
 
@@ -14,12 +15,7 @@ const rulesFolder = () => contentPath('short-breaks');
  * error or a broken route stops the build with a message that names the file and the question.
  */
 export function readEligibilityFlow(path: string = join(rulesFolder(), 'eligibility.yaml')): EligibilityFlow {
-  let flow = cache.get(path);
-  if (!flow) {
-    flow = readAndCheck(path);
-    cache.set(path, flow);
-  }
-  return flow;
+  return remembered(cache, path, readAndCheck);
 }
 
 /** The checker in one language: its own wording where translated, and whether that follows the English version. */

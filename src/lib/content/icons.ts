@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { remembered } from '../memo/remembered.ts';
 
 // Lucide's SVG files are read at build time and inlined, so pictures cost no extra request.
 const iconDir = join(dirname(createRequire(import.meta.url).resolve('lucide-static/package.json')), 'icons');
@@ -16,12 +17,7 @@ const loadedIcons = new Map<string, LoadedIcon>();
 
 /** An icon's inner SVG and the attributes that draw it, without Lucide's class names or fixed size. */
 export function loadIcon(name: string): LoadedIcon {
-  let icon = loadedIcons.get(name);
-  if (!icon) {
-    icon = readIcon(name);
-    loadedIcons.set(name, icon);
-  }
-  return icon;
+  return remembered(loadedIcons, name, readIcon);
 }
 
 function readIcon(name: string): LoadedIcon {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { directoryEntrySchema, type DirectoryEntry } from '../../schemas/directory.ts';
 import { contentPath } from '../content/content-dir.ts';
+import { remembered } from '../memo/remembered.ts';
 import { byName } from './directory-index.ts';
 
 /** Where the entries are: DIRECTORY_CONTENT_DIR (the benchmark's generated folder), else content/directory. */
@@ -37,20 +38,19 @@ const cache = new Map<string, DirectoryEntry[]>();
  * folder with it. Read and sorted once per folder; a bad file or a repeated id throws, naming the file.
  */
 export function readDirectory(dir: string = directoryDir()): DirectoryEntry[] {
-  let entries = cache.get(dir);
-  if (!entries) {
-    const files = readdirSync(dir)
-      .filter((name) => name.endsWith('.yaml'))
-      .sort();
-    entries = files.map((name) => parseEntry(readFileSync(join(dir, name), 'utf8'), join(dir, name)));
-    const seen = new Map<string, string>();
-    entries.forEach((entry, i) => {
-      const earlier = seen.get(entry.id);
-      if (earlier) throw new Error(`${join(dir, files[i] ?? '')}: id ${entry.id} is also used by ${earlier}`);
-      seen.set(entry.id, files[i] ?? '');
-    });
-    entries.sort(byName);
-    cache.set(dir, entries);
-  }
-  return entries;
+  return remembered(cache, dir, readEntries);
+}
+
+function readEntries(dir: string): DirectoryEntry[] {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  const entries = files.map((name) => parseEntry(readFileSync(join(dir, name), 'utf8'), join(dir, name)));
+  const seen = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    const earlier = seen.get(entry.id);
+    if (earlier) throw new Error(`${join(dir, files[i] ?? '')}: id ${entry.id} is also used by ${earlier}`);
+    seen.set(entry.id, files[i] ?? '');
+  });
+  return entries.sort(byName);
 }

@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n/index.ts';
 import { choosePlural, pluralCategories, type PluralForms } from '../../i18n/plural.ts';
 import { facetKeys, facets, type FacetKey } from './directory-facets.ts';
 import { fill } from '../../i18n/fill.ts';
+import { remembered } from '../memo/remembered.ts';
 
 export interface DirectoryStrings {
   listHeading: string;
@@ -122,30 +123,17 @@ const pluralKeys: PluralKey[] = ['ages', 'agesFrom', 'agesTo'];
  * language (its translation function) and shared, frozen, by every page in it: a county-sized directory has thousands.
  */
 export function directoryStrings(t: Translate, lang: string): DirectoryStrings {
-  return remembered(stringsByLanguage, t, lang, () => Object.freeze(collectDirectoryStrings(t, lang)));
+  return remembered(stringsByLanguage, t, () => Object.freeze(collectDirectoryStrings(t, lang)));
 }
 
 /** Headings and value names of every facet in the language of `t`, worked out once for each language. */
 export function facetLabels(t: Translate): FacetLabels {
-  return remembered(labelsByLanguage, t, '', () => deepFreeze(collectFacetLabels(t)));
+  return remembered(labelsByLanguage, t, () => deepFreeze(collectFacetLabels(t)));
 }
 
-const stringsByLanguage = new WeakMap<Translate, Map<string, DirectoryStrings>>();
-const labelsByLanguage = new WeakMap<Translate, Map<string, FacetLabels>>();
-
-function remembered<T>(cache: WeakMap<Translate, Map<string, T>>, t: Translate, lang: string, make: () => T): T {
-  let byLang = cache.get(t);
-  if (!byLang) {
-    byLang = new Map();
-    cache.set(t, byLang);
-  }
-  let value = byLang.get(lang);
-  if (value === undefined) {
-    value = make();
-    byLang.set(lang, value);
-  }
-  return value;
-}
+// Kept by translation function: there is one for each language (useTranslations), and `lang` is its language.
+const stringsByLanguage = new WeakMap<Translate, DirectoryStrings>();
+const labelsByLanguage = new WeakMap<Translate, FacetLabels>();
 
 function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value))
