@@ -180,14 +180,38 @@ async function slowPage(browser: Browser) {
   return { context, page, cdp };
 }
 
+/** One request of a search, in milliseconds from opening the address: when it was asked for and when it had arrived. */
+interface Request {
+  path: string;
+  askedMs: number;
+  arrivedMs: number;
+}
+
 /**
- * Milliseconds from opening a search's address to its first result on screen; NaN if none came in 30 s. With
+ * Milliseconds from opening a search's address to its first result on screen (NaN if none came in 30 s), and the
+ * requests on the way: the waterfall that shows how many round trips follow each other. With
  * `starter: false` the page's search starter (SearchStarter.astro) is emptied as the page arrives, so it does nothing:
  * the design before it, measured in the same run. The browser's own fetch is intercepted (DevTools' Fetch domain, after
  * the throttled response), both ways alike, so both pay the same for it.
  */
-async function firstSearchResult(browser: Browser, at: string, starter: boolean) {
+async function firstSearchResult(
+  browser: Browser,
+  at: string,
+  starter: boolean,
+): Promise<{ ms: number; requests: Request[] }> {
   const { context, page, cdp } = await slowPage(browser);
+  // Every request the page and Pagefind's worker make, timed by the browser (Playwright's request timing).
+  const requests: Request[] = [];
+  let opened = 0;
+  page.on('requestfinished', (request) => {
+    const { startTime, responseEnd } = request.timing();
+    const url = new URL(request.url());
+    requests.push({
+      path: `${url.pathname}${url.search}`,
+      askedMs: Math.round(startTime - opened),
+      arrivedMs: Math.round(startTime + responseEnd - opened),
+    });
+  });
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/search/?*', requestStage: 'Response' }] });
   cdp.on('Fetch.requestPaused', (paused) => {
     void (async () => {
@@ -207,6 +231,7 @@ async function firstSearchResult(browser: Browser, at: string, starter: boolean)
   });
   try {
     const started = Date.now();
+    opened = started;
     await page.goto(`${at}/search/?q=short+breaks`);
     const found = await page
       .locator('.search-results .search-result')
@@ -216,7 +241,7 @@ async function firstSearchResult(browser: Browser, at: string, starter: boolean)
         () => true,
         () => false,
       );
-    return found ? Date.now() - started : Number.NaN;
+    return { ms: found ? Date.now() - started : Number.NaN, requests: requests.sort((a, b) => a.askedMs - b.askedMs) };
   } finally {
     await context.close();
   }
@@ -267,6 +292,7 @@ function startHttp2Server() {
 
 /** First contentful paint on emulated slow 4G with a 4x slower CPU; and a first search result, if there is search. */
 async function slow4g(pages: Record<string, string>) {
+  let waterfall: { ms: number; requests: Request[] } | undefined;
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const rows: Record<string, number> = {};
   try {
@@ -305,7 +331,12 @@ async function slow4g(pages: Record<string, string>) {
         };
         const runs = new Map<string, number[]>();
         for (let i = 0; i < 5; i += 1) {
-          for (const [way, measure] of Object.entries(ways)) runs.set(way, [...(runs.get(way) ?? []), await measure()]);
+          for (const [way, measure] of Object.entries(ways)) {
+            const { ms, requests } = await measure();
+            runs.set(way, [...(runs.get(way) ?? []), ms]);
+            // The last run's requests as the site is served: each wait on the way to the first result.
+            if (way === 'HTTP/2 as from a CDN, with the search starter') waterfall = { ms, requests };
+          }
         }
         for (const [way, times] of runs) rows[`search: usable first result, ${way} (ms)`] = median(times);
       } finally {
@@ -316,7 +347,25 @@ async function slow4g(pages: Record<string, string>) {
   } finally {
     await browser.close();
   }
-  return rows;
+  return { rows, waterfall };
+}
+
+/**
+ * The search's requests as a table, each with the round trip (562.5 ms on slow 4G) it was asked for in: requests
+ * asked for together share one, so the number of distinct trips before the first result is the chain to shorten.
+ */
+function waterfallTable({ ms, requests }: { ms: number; requests: Request[] }) {
+  const roundTrip = 562.5;
+  return {
+    firstResultMs: ms,
+    roundTripsToFirstResult: Number((ms / roundTrip).toFixed(1)),
+    requests: requests.map(({ path, askedMs, arrivedMs }) => ({
+      path: path.length > 60 ? `${path.slice(0, 57)}...` : path,
+      asked: askedMs,
+      arrived: arrivedMs,
+      'asked in round trip': Math.floor(askedMs / roundTrip) + 1,
+    })),
+  };
 }
 
 function featureBenchmarks() {
@@ -422,9 +471,18 @@ if (only.has('lighthouse') || only.has('slow4g')) {
       for (const [name, audits] of Object.entries(shortfalls)) console.log(`${name}: below 1 in ${audits.join(', ')}`);
     }
     if (only.has('slow4g')) {
-      results['slow4g'] = await slow4g(pages);
+      const { rows, waterfall } = await slow4g(pages);
+      results['slow4g'] = rows;
       console.log('\n== Slow 4G, 4x CPU');
-      console.table(results['slow4g']);
+      console.table(rows);
+      if (waterfall) {
+        const table = waterfallTable(waterfall);
+        results['searchWaterfall'] = table;
+        console.log(
+          `\n== A search's requests over HTTP/2 (ms from opening; first result at ${table.firstResultMs} ms, ${table.roundTripsToFirstResult} round trips)`,
+        );
+        console.table(table.requests);
+      }
     }
   } finally {
     server.kill('SIGTERM');
