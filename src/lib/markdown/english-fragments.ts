@@ -7,6 +7,8 @@
  * knows, and words the English page itself uses), not language detection, which is unreliable on two or three words.
  */
 
+import { remembered } from '../memo/remembered.ts';
+
 /** One run of a text: in the page's language, or English. */
 export interface Fragment {
   text: string;
@@ -48,16 +50,21 @@ function containsWords(text: string, phrase: string): boolean {
   return false;
 }
 
+const normalizedEnglish = new WeakMap<EnglishVocabulary, string>();
+
+/**
+ * The English page's text, normalized once per vocabulary: a translated page's every text node is checked against
+ * the same English page, and normalizing it for each node took most of the time the cold build spent marking English.
+ */
+function englishOf(vocabulary: EnglishVocabulary): string {
+  return remembered(normalizedEnglish, vocabulary, ({ englishText = '' }) => normalize(englishText));
+}
+
 const sortedNames = new WeakMap<readonly string[], string[]>();
 
 /** The names, longest first, sorted once per list (a build marks thousands of strings with the same list). */
 function longestFirst(names: readonly string[]): string[] {
-  let sorted = sortedNames.get(names);
-  if (!sorted) {
-    sorted = [...names].sort((a, b) => b.length - a.length);
-    sortedNames.set(names, sorted);
-  }
-  return sorted;
+  return remembered(sortedNames, names, (list) => [...list].sort((a, b) => b.length - a.length));
 }
 
 /** Where English runs are in `text`, as [start, end) ranges, in order and not overlapping. */
@@ -71,11 +78,10 @@ function englishRanges(text: string, lang: string, vocabulary: EnglishVocabulary
     return ranges;
   }
   // A bracketed phrase the English page also uses is the English name kept beside a translation.
-  const english = vocabulary.englishText === undefined ? undefined : normalize(vocabulary.englishText);
-  if (english) {
+  if (vocabulary.englishText) {
     for (const match of text.matchAll(bracketed)) {
       const inner = (match[1] ?? '').trim();
-      if (/[A-Za-z]/.test(inner) && containsWords(english, normalize(inner))) {
+      if (/[A-Za-z]/.test(inner) && containsWords(englishOf(vocabulary), normalize(inner))) {
         const start = match.index + 1 + (match[1] ?? '').indexOf(inner);
         ranges.push([start, start + inner.length]);
       }
