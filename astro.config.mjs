@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
-import sitemap from '@astrojs/sitemap';
 import { postBuild } from './src/integrations/post-build.ts';
 import { rehypeTelLinks } from './src/lib/markdown/rehype-tel-links.ts';
 import { rehypeLocalizeLinks } from './src/lib/markdown/rehype-localize-links.ts';
@@ -72,7 +71,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // After the pages are written, postBuild reads each page once: module preloads for its islands, English words
-  // marked in Chinese and Arabic pages, hashes of inline code for the Content-Security-Policy, the search index, and
-  // .br and .gz copies of everything, the index included (src/integrations/post-build.ts).
-  integrations: [react(), sitemap({ filter: (page) => !/\/(404|feedback\/thank-you)\/$/.test(page) }), postBuild()],
+  // marked in Chinese and Arabic pages, hashes of inline code for the Content-Security-Policy, the search index,
+  // the sitemap, and .br and .gz copies of everything, the index included (src/integrations/post-build.ts).
+  integrations: [react(), postBuild()],
 });

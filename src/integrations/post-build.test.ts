@@ -19,11 +19,12 @@ describe('the pass after the build', () => {
     'ar/contact/index.html': page('ar', 'rtl', '<h1>اتصل بنا</h1><p>اتصل بـ Plymouth City Council اليوم.</p>'),
     '_astro/site.css': 'body { margin: 0; }\n'.repeat(20),
     'ar/search/index.html': page('ar', 'rtl', `<h1>بحث</h1>${searchStarter}`),
+    'feedback/thank-you/index.html': page('en-GB', 'ltr', '<h1>Thank you</h1>'),
   });
 
   it('finishes, hashes, indexes and compresses every page in one go', async () => {
-    const summary = await finishBuild(root, noGlossary);
-    expect(summary).toMatchObject({ pages: 3, changed: 1, indexed: 2, glossaryRecords: 0, languages: ['ar', 'en-gb'] });
+    const summary = await finishBuild(root, noGlossary, new URL('https://send.example.org/'));
+    expect(summary).toMatchObject({ pages: 4, changed: 1, indexed: 2, glossaryRecords: 0, languages: ['ar', 'en-gb'] });
 
     const arabic = readFileSync(`${root}/ar/contact/index.html`, 'utf8');
     expect(arabic).toContain('<span lang="en-GB" dir="ltr">Plymouth City Council</span>');
@@ -36,7 +37,20 @@ describe('the pass after the build', () => {
 
     // The copies are of the finished page, not of what Astro wrote.
     expect(brotliDecompressSync(readFileSync(`${root}/ar/contact/index.html.br`)).toString()).toBe(arabic);
-    for (const file of ['index.html', '_astro/site.css', cspHashesFile, 'pagefind/pagefind-entry.json']) {
+    // The sitemap lists the pages but the thank-you page, and is compressed with the rest.
+    const sitemap = readFileSync(`${root}/sitemap-0.xml`, 'utf8');
+    expect([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://send.example.org/',
+      'https://send.example.org/ar/contact/',
+      'https://send.example.org/ar/search/',
+    ]);
+    for (const file of [
+      'index.html',
+      '_astro/site.css',
+      cspHashesFile,
+      'pagefind/pagefind-entry.json',
+      'sitemap-0.xml',
+    ]) {
       expect([existsSync(`${root}/${file}.br`), existsSync(`${root}/${file}.gz`)], file).toEqual([true, true]);
     }
     expect(summary.compressed).toBeGreaterThan(6);

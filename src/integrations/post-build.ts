@@ -13,6 +13,7 @@ import { withModulePreloads } from './module-preload.ts';
 import { createSearchIndexer } from './pagefind-index.ts';
 import { precompressDirectory, taskWindow, writeCompressed } from './precompress.ts';
 import { searchStarterMarker, searchStarterValues, withSearchStarter } from './search-starter.ts';
+import { isListedInSitemap, writeSitemap } from './sitemap.ts';
 
 /**
  * A built page as it is published: module preloads for its islands, and in the languages not written in Latin letters
@@ -56,13 +57,14 @@ interface PostBuildSummary {
 /**
  * Everything the site needs after Astro writes its pages, in one read of each page: finish it (above), record the
  * hashes of its inline code for the Content-Security-Policy, add it to the search index, and compress it while the
- * next pages are read. Then the search index is written, the search pages are told its files (search-starter.ts), and
- * the other files (stylesheet, scripts, the index) are compressed too. Compression runs on every core; the log says
- * how long each step took.
+ * next pages are read. Then the search index is written, the search pages are told its files (search-starter.ts), the
+ * sitemap is written when the site's public address is known (sitemap.ts), and the other files (stylesheet, scripts,
+ * the index, the sitemap) are compressed too. Compression runs on every core; the log says how long each step took.
  */
 export async function finishBuild(
   root: string,
   vocabulary?: Parameters<typeof createSearchIndexer>[0],
+  site?: URL,
 ): Promise<PostBuildSummary> {
   const scripts = new Set<string>();
   const styles = new Set<string>();
@@ -78,6 +80,7 @@ export async function finishBuild(
   let compressed = 0;
   const htmlPages = (await builtFiles(root)).filter((file) => file.name.endsWith('.html'));
   const clashes: string[] = [];
+  const listed: string[] = [];
   const seconds: PostBuildSummary['seconds'] = {
     finishing: 0,
     indexing: 0,
@@ -97,6 +100,7 @@ export async function finishBuild(
   try {
     for (const file of htmlPages) {
       const url = urlPathOf(file.relativePath);
+      if (isListedInSitemap(url)) listed.push(url);
       // Read and written synchronously: the thread pool is busy compressing earlier pages, and an asynchronous read
       // waited in its queue behind them (a 1,000-entry directory's post-build took 84 s that way, 68 s this way).
       const built = readFileSync(file.path, 'utf8');
@@ -148,6 +152,7 @@ export async function finishBuild(
     }
     const hashes: CspHashes = { scripts: [...scripts].sort(), styles: [...styles].sort() };
     await writeFile(join(root, cspHashesFile), `${JSON.stringify(hashes, null, 2)}\n`);
+    if (site) await writeSitemap(root, site, listed);
     const done = new Set(htmlPages.map((file) => file.path));
     await timed('waiting for compression', async () => {
       await compressing.done();
@@ -161,12 +166,17 @@ export async function finishBuild(
 
 /** The build's steps after Astro: see finishBuild. */
 export function postBuild(): AstroIntegration {
+  let site: URL | undefined;
   return {
     name: 'post-build',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site === undefined ? undefined : new URL(config.site);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await finishBuild(fileURLToPath(dir));
+        const summary = await finishBuild(fileURLToPath(dir), undefined, site);
+        if (!site) logger.warn('No sitemap: the site has no public address (`site` in astro.config.mjs)');
         logger.info(
           [
             `finished ${summary.changed} of ${summary.pages} pages (module preloads, English marked)`,
