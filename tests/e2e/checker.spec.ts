@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { axeTags } from './axe.ts';
+import { islandsHydrated } from '../support/page-checks.ts';
 
 /** Journeys through the short breaks checker, as a parent would answer, with the outcome each must reach. */
 const journeys = [
@@ -164,7 +165,9 @@ test.describe('short breaks checker in the browser', () => {
     await expect(page.locator('.checker__options')).not.toHaveAttribute('lang', /^en/);
     await expect(page.locator('h1')).toContainText('هل يعيش طفلك في');
     await expect(page.locator('h1 span[lang="en-GB"][dir="ltr"]')).toHaveText('Plymouth');
-    // The island renders the same marks in the browser: answering moves on in place, still marked.
+    // The island renders the same marks in the browser: answering moves on in place, still marked. (Before it has
+    // hydrated, answering submits the form, as without JavaScript.)
+    await islandsHydrated(page);
     await page.locator('.checker__option').first().click();
     await expect(page).toHaveURL(/\/ar\/short-breaks\/check\/ask\/plymouth\/$/);
     await expect(page.locator('.checker__option').first()).not.toHaveText(/[A-Za-z]/);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { axeTags } from './axe.ts';
+import { islandsHydrated } from '../support/page-checks.ts';
 
 /** What one kind of reader types, and the page each search must find (in their language's pages, for `lang`). */
 function searches(who: string, lang: string | undefined, wanted: Record<string, string>): Search[] {
@@ -136,14 +137,9 @@ function searchPage(lang = 'en'): string {
 const resultLinks = (page: Page) => page.locator('.search-result__title a');
 const status = (page: Page) => page.locator('.site-search [role="status"]');
 
-/** The build renders the island's form; it answers as you type once Astro has hydrated it (and drops `ssr`). */
-async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
 async function openSearchPage(page: Page, lang?: string) {
   await page.goto(searchPage(lang));
-  await hydrated(page);
+  await islandsHydrated(page);
 }
 
 async function search(page: Page, query: string, lang?: string) {
@@ -362,7 +358,7 @@ test.describe('the search page with JavaScript', () => {
     // Words typed before the island wakes are kept, and searched for as soon as it does.
     await page.locator('#search-query').fill('respite');
     release(undefined);
-    await hydrated(page);
+    await islandsHydrated(page);
     await expect(page.locator('#search-query')).toHaveValue('respite');
     await expect(status(page)).toContainText('Pages found for “respite”');
     await expect(page).toHaveURL(/\/search\/\?q=respite$/);

@@ -7,6 +7,14 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from '../e2e/axe.ts';
 
 /** Collects console errors, failed requests and any request that leaves the site under test. */
+/**
+ * Waits until every island on the page has hydrated (Astro drops `ssr` from an island once it has). Until then the
+ * page works as it does without JavaScript, so a test of what an island does in place must wait for this first.
+ */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
 export function watchPage(page: Page, baseURL: string): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -36,7 +44,7 @@ export async function accessibleAndClean(page: Page, path: string, baseURL: stri
   const problems = watchPage(page, baseURL);
   const response = await page.goto(path);
   // Wait for islands to hydrate, so their errors and their markup are part of the check.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await islandsHydrated(page);
   const failures: string[] = [];
   if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
   failures.push(...(await axeViolations(page)).map((line) => `${path}: ${line}`));
