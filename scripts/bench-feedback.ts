@@ -18,6 +18,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { untilHealthy } from '../tests/support/server-ready.ts';
 
 const firstPort = Number(process.env['BENCH_PORT'] ?? 4455);
 const steadyRate = Number(process.env['BENCH_RATE'] ?? 200);
@@ -45,18 +46,6 @@ function startServer(commit: Commit, port: number): ChildProcess {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
-
-async function waitForServer(port: number) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The server did not start: run "npm run build" first.');
 }
 
 let client = 0;
@@ -130,7 +119,9 @@ const servers = designs.map(({ commit }, index) => ({
 const loadBefore = loadavg()[0] ?? 0;
 
 try {
-  for (const { port } of servers) await waitForServer(port);
+  for (const { port } of servers) {
+    await untilHealthy(`http://127.0.0.1:${port}`, 'The server did not start: run "npm run build" first.');
+  }
   // Warm-up, not recorded: the store opens on the first post and the code is compiled while it runs, as on a server
   // that has been up a while.
   for (const { commit, port } of servers) await run(commit, port, 'warm-up', 10, 2);

@@ -31,6 +31,7 @@ import { createServer } from '../src/functions/server.ts';
 import { builtFiles } from '../src/lib/build/built-files.ts';
 import { brotliQuality, compressedVariants } from '../src/integrations/precompress.ts';
 import { gzippedSize, headSize, pageScripts } from '../tests/support/page-weight.ts';
+import { untilHealthy } from '../tests/support/server-ready.ts';
 import { buildPhases } from './build-phases.ts';
 
 const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,compression,lighthouse,slow4g,features').split(','));
@@ -107,16 +108,13 @@ async function startServer() {
     // Its errors show in the bench's output.
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  try {
+    await untilHealthy(origin);
+  } catch (error) {
+    server.kill();
+    throw error;
   }
-  server.kill();
-  throw new Error('The server did not start.');
+  return server;
 }
 
 async function lighthouseRuns(pages: Record<string, string>) {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/functions/stores/sqlite-store.ts';
 import { freePort } from '../support/free-port.ts';
+import { untilHealthy } from '../support/server-ready.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'feedback-crash-'));
 const db = join(dir, 'feedback.sqlite');
@@ -29,15 +30,8 @@ async function startServer(port: number): Promise<ChildProcess> {
   });
   child.stderr.on('data', (chunk: Buffer) => serverErrors.push(chunk.toString()));
   children.push(child);
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not start');
+  await untilHealthy(`http://127.0.0.1:${port}`);
+  return child;
 }
 
 describe('feedback storage', () => {
