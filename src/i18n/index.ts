@@ -36,8 +36,8 @@ const translators = new Map<LocaleCode, Translate>();
 /**
  * A translation function that looks up each string without options once, then remembers it. A county-sized
  * directory asks for the same few hundred strings on tens of thousands of pages, and i18next resolves every call
- * afresh: profiled on a build with 1,000 entries, its lookups took about a seventh of the time spent rendering pages. Calls
- * with options (a count, values to fill in) still go to i18next each time.
+ * afresh: profiled on a build with 1,000 entries, its lookups took about a seventh of the time spent rendering
+ * pages. Calls with options (a count, values to fill in) still go to i18next each time.
  */
 function rememberingPlainStrings(translate: Translate): Translate {
   const plain = new Map<string, string>();
