@@ -11,7 +11,7 @@ const page = (lang: string, dir: string, body: string) =>
 // A site without a glossary: the real one adds hundreds of search results in every language, which is slow to index.
 const noGlossary = { terms: [], synonyms: [] };
 const inlineScript = '<script>document.documentElement.classList.add("js")</script>';
-const searchStarter = '<script data-search-starter="">start()</script>';
+const searchStarter = '<script data-search-starter="" data-search-index="">start()</script>';
 
 describe('the pass after the build', () => {
   const root = temporaryFolder('post-build', {
@@ -64,6 +64,15 @@ describe('the pass after the build', () => {
     expect(files).toContain(`/pagefind/pagefind-entry.json?ts=${tag}`);
     expect(files.some((file) => /^\/pagefind\/pagefind\.ar_\w+\.pf_meta$/.test(file))).toBe(true);
     for (const file of files) expect(existsSync(`${root}${file.replace(/\?.*/, '')}`), file).toBe(true);
+    // The word index's chunks, each as its first word, its last and its name: the page fetches the ones it needs.
+    const [, index = ''] = /data-search-index="([^"]+)"/.exec(search) ?? [];
+    const words = index.split(' ');
+    expect(words.length % 3).toBe(0);
+    for (let at = 0; at < words.length; at += 3) {
+      const [from = '', to = '', chunk = ''] = words.slice(at, at + 3);
+      expect(from <= to, `${from} to ${to}`).toBe(true);
+      expect(existsSync(`${root}/pagefind/index/${chunk}.pf_index`), chunk).toBe(true);
+    }
     expect(brotliDecompressSync(readFileSync(`${root}/ar/search/index.html.br`)).toString()).toBe(search);
   });
 });
