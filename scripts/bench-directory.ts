@@ -28,6 +28,7 @@ import { stringify } from 'yaml';
 import { facets } from '../src/lib/directory/directory-facets.ts';
 import { uuidV5 } from '../src/lib/oruk/oruk-taxonomy.ts';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../src/schemas/directory.ts';
+import { buildNodeFlags } from './build-command.ts';
 import { buildPhases } from './build-phases.ts';
 
 const project = fileURLToPath(new URL('../', import.meta.url));
@@ -192,7 +193,9 @@ try {
 
   const reference = referenceSeconds();
   const fileCreation = fileCreationMicroseconds(join(work, 'probe'));
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', outDir, join(work, 'cache')], {
+  const script = [fileURLToPath(import.meta.url), '--child', outDir, join(work, 'cache')];
+  // With the Node flags of `npm run build`, so this is the build an editor runs.
+  const child = spawnSync(process.execPath, [...buildNodeFlags(), ...script], {
     cwd: project,
     env: { ...process.env, DIRECTORY_CONTENT_DIR: content, FORCE_COLOR: '0' },
     encoding: 'utf8',
