@@ -413,35 +413,41 @@ test.describe('the search page with JavaScript', () => {
     expect(requested.filter((url) => /(en-gb|ar|ro|pt-pt|zh-hans)[._]/.test(url))).toEqual([]);
   });
 
-  test('with a search in the address, fetches from the first bytes the parts of the index that hold its words', async ({
-    page,
-  }) => {
-    // Neither Pagefind nor the island ever arrives: any part of the word index asked for is the starter's choice.
-    await page.route(/\/pagefind\/pagefind\.js$|\/_astro\/SiteSearch\.[\w-]+\.js$/, (route) => route.abort());
-    const chunks: string[] = [];
-    page.on('request', (request) => {
-      const [, chunk] = /\/pagefind\/index\/([\w-]+)\.pf_index$/.exec(request.url()) ?? [];
-      if (chunk) chunks.push(chunk);
+  // The words each search is for, and the small words it leaves out (accents and all, in Portuguese).
+  const searches = [
+    { address: '/search/?q=What+are+SHORT+breaks%3F', words: ['short', 'breaks'], small: ['what', 'are'] },
+    { address: '/pt/search/?q=O+que+s%C3%A3o+pausas+curtas', words: ['pausas', 'curtas'], small: ['sao', 'o'] },
+  ];
+  for (const { address, words, small } of searches) {
+    test(`with a search in the address (${address}), fetches from the first bytes the parts of the index that hold its words`, async ({
+      page,
+    }) => {
+      // Neither Pagefind nor the island ever arrives: any part of the word index asked for is the starter's choice.
+      await page.route(/\/pagefind\/pagefind\.js$|\/_astro\/SiteSearch\.[\w-]+\.js$/, (route) => route.abort());
+      const chunks: string[] = [];
+      page.on('request', (request) => {
+        const [, chunk] = /\/pagefind\/index\/([\w-]+)\.pf_index$/.exec(request.url()) ?? [];
+        if (chunk) chunks.push(chunk);
+      });
+      await page.goto(address);
+      await page.waitForLoadState('networkidle');
+      // The build's table: each chunk's first word, last word and name (Pagefind's words, without accents).
+      const table = ((await page.locator('script[data-search-index]').getAttribute('data-search-index')) ?? '').split(
+        ' ',
+      );
+      const chunkOf = (word: string) => {
+        for (let at = 0; at + 2 < table.length; at += 3) {
+          if ((table[at] ?? '') <= word && word <= (table[at + 1] ?? '')) return table[at + 2];
+        }
+        return undefined;
+      };
+      const wanted = words.map(chunkOf);
+      expect(wanted.every(Boolean)).toBe(true);
+      expect(chunks.toSorted()).toEqual([...new Set(wanted)].sort());
+      // The small words' chunks are not fetched for them.
+      for (const word of small) expect(wanted).not.toContain(chunkOf(word));
     });
-    await page.goto('/search/?q=What+are+SHORT+breaks%3F');
-    await page.waitForLoadState('networkidle');
-    // The build's table: each chunk's first word, last word and name.
-    const table = ((await page.locator('script[data-search-index]').getAttribute('data-search-index')) ?? '').split(
-      ' ',
-    );
-    const chunkOf = (word: string) => {
-      for (let at = 0; at + 2 < table.length; at += 3) {
-        if ((table[at] ?? '') <= word && word <= (table[at + 1] ?? '')) return table[at + 2];
-      }
-      return undefined;
-    };
-    const wanted = [chunkOf('short'), chunkOf('breaks')];
-    expect(wanted.every(Boolean)).toBe(true);
-    expect(chunks.toSorted()).toEqual([...new Set(wanted)].sort());
-    // "what" and "are" are small words the search leaves out, so their chunks are not fetched for them.
-    expect(wanted).not.toContain(chunkOf('what'));
-    expect(wanted).not.toContain(chunkOf('are'));
-  });
+  }
 
   test('moves nothing on the page while the island and its filter counts load', async ({ page }) => {
     await page.addInitScript(() => {
