@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { axeTags } from './axe.ts';
 import { islandsHydrated } from '../support/page-checks.ts';
+import { resultsPerPage } from '../../src/lib/search/search-query.ts';
 
 /** What one kind of reader types, and the page each search must find (in their language's pages, for `lang`). */
 function searches(who: string, lang: string | undefined, wanted: Record<string, string>): Search[] {
@@ -393,9 +394,18 @@ test.describe('the search page with JavaScript', () => {
       if (url.pathname.startsWith('/pagefind/')) requested.push(`${url.pathname}${url.search}`);
     });
     const wordsIndex = page.waitForRequest((request) => /\/pagefind\/index\/pl_\w+\.pf_index$/.test(request.url()));
+    const firstResults = page.waitForRequest((request) =>
+      /\/pagefind\/fragment\/pl_\w+\.pf_fragment$/.test(request.url()),
+    );
     await page.goto('/pl/search/?q=opieka+wytchnieniowa');
-    // Pagefind, started by the page, loads the part of the Polish index for the words in the address.
+    // Pagefind, started by the page, loads the part of the Polish index for the words in the address, searches, and
+    // loads the first page of results.
     await wordsIndex;
+    await firstResults;
+    await page.waitForLoadState('networkidle');
+    const fragments = requested.filter((url) => url.endsWith('.pf_fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(resultsPerPage);
     const [tag] = ((await page.locator('script[data-search-starter]').getAttribute('data-search-starter')) ?? '').split(
       ' ',
     );

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
 import { createSuggester } from '../../lib/search/did-you-mean.ts';
-import { hasFilters, wordSet, type ChosenFilters, type SearchState } from '../../lib/search/search-query.ts';
+import {
+  hasFilters,
+  resultsPerPage,
+  wordSet,
+  type ChosenFilters,
+  type SearchState,
+} from '../../lib/search/search-query.ts';
 import type { SearchFilterKey } from '../../lib/search/search-filter-keys.ts';
 import { loadPagefind, type PagefindFilterCounts } from './pagefind-api.ts';
 import { loadItems, planSearch, runSearch, type SearchOptions, type SearchOutcome } from './search-engine.ts';
@@ -19,7 +25,6 @@ export interface SearchWordsInLanguage {
 // is tried again by the search itself.)
 if (typeof window !== 'undefined' && asksForSearch(searchInAddress())) loadPagefind().catch(() => undefined);
 
-const pageSize = 10;
 const typingDelay = 300;
 
 /** Puts a query in the search field unless it is there already (so the caret stays where the reader left it). */
@@ -58,7 +63,7 @@ export function useSiteSearch(
       easyReadBadge,
       suggest: createSuggester(vocabulary),
       decodeHtml,
-      pageSize,
+      pageSize: resultsPerPage,
     }),
     [fillerWords, meaningWords, easyReadBadge, vocabulary],
   );
@@ -189,7 +194,7 @@ export function useSiteSearch(
   const showMore = async () => {
     if (outcome.kind !== 'done') return;
     const start = outcome.items.length;
-    const more = await loadItems(outcome.results.slice(start, start + pageSize), decodeHtml);
+    const more = await loadItems(outcome.results.slice(start, start + resultsPerPage), decodeHtml);
     moreTarget.current = start;
     setOutcome({ ...outcome, items: [...outcome.items, ...more] });
   };

@@ -74,6 +74,9 @@ export function takePhrase(query: string, phrase: string): { query: string; foun
   return rest === query ? { query, found: false } : { query: rest.replace(/\s+/g, ' ').trim(), found: true };
 }
 
+/** How many results a page of search results shows (and the search starter loads ahead). */
+export const resultsPerPage = 10;
+
 /**
  * Kinds of result that never take the first three places: a directory entry names a service that the topic pages
  * explain, and people asking "respite" or "SEN support" need the explanation first, then who provides it.
