@@ -193,8 +193,8 @@ interface Request {
  * requests on the way: the waterfall that shows how many round trips follow each other. The earlier designs are
  * measured in the same run by changing the page as it arrives: with `starter: 'no index'` the starter's table of the
  * word index (`data-search-index`) is emptied, so it fetches no index chunks (the design before that table); with
- * `starter: 'none'` the whole search starter (SearchStarter.astro) is emptied, so it does nothing. The browser's own fetch is intercepted (DevTools' Fetch domain, after
- * the throttled response), both ways alike, so both pay the same for it.
+ * `starter: 'none'` the whole search starter (SearchStarter.astro) is emptied, so it does nothing. The page is
+ * intercepted (DevTools' Fetch domain, after the throttled response) in every way alike, so each pays the same.
  */
 async function firstSearchResult(
   browser: Browser,

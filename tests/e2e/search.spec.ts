@@ -424,11 +424,11 @@ test.describe('the search page with JavaScript', () => {
   });
 
   // The words each search is for, and the small words it leaves out (accents and all, in Portuguese).
-  const searches = [
+  const addressSearches = [
     { address: '/search/?q=What+are+SHORT+breaks%3F', words: ['short', 'breaks'], small: ['what', 'are'] },
     { address: '/pt/search/?q=O+que+s%C3%A3o+pausas+curtas', words: ['pausas', 'curtas'], small: ['sao', 'o'] },
   ];
-  for (const { address, words, small } of searches) {
+  for (const { address, words, small } of addressSearches) {
     test(`with a search in the address (${address}), fetches from the first bytes the parts of the index that hold its words`, async ({
       page,
     }) => {
