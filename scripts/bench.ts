@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: every benchmark, one table, and JSON in bench-results/bench.json (git-ignored).
  *
- * - Build: a cold build (no dist/, no Astro cache) and a warm one, with pages per second.
+ * - Build: cold builds (no dist/, no Astro cache; the median of BENCH_COLD_BUILDS, default 3, as one run on these
+ *   machines can differ from the next by 2-4 s) and a warm one, with pages per second, and the processor time each
+ *   took in all its processes and threads: divided by the cores, the least time the build could take on them.
  * - Page weight per template: HTML, CSS, JS and image bytes gzipped, and the gzipped bytes up to </head>.
  * - Lighthouse (mobile simulation, the test suite's Chromium), median of BENCH_LIGHTHOUSE_RUNS (default 5) runs per
  *   template: performance, accessibility, best practices, SEO, LCP, TBT, CLS.
@@ -19,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join } from 'node:path';
 import { createHash, X509Certificate } from 'node:crypto';
 import { createSecureServer } from 'node:http2';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -36,6 +38,7 @@ import { buildPhases } from './build-phases.ts';
 
 const only = new Set((process.env['BENCH_ONLY'] ?? 'build,weight,compression,lighthouse,slow4g,features').split(','));
 const runs = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 5);
+const coldBuilds = Number(process.env['BENCH_COLD_BUILDS'] ?? 3);
 const port = Number(process.env['BENCH_PORT'] ?? 4466);
 const origin = `http://127.0.0.1:${port}`;
 const dist = 'dist';
@@ -51,8 +54,25 @@ function countPages(): number {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-/** A build's time, and its phases as its log reports them (Astro's "Completed in" lines and the post-build summary). */
+/**
+ * Processor seconds (user and system) used so far by this process's children that have ended, and by theirs: for a
+ * build, npm, Node with all its threads, and Pagefind's process. Read from Linux's /proc (fields 16 and 17 of
+ * /proc/self/stat, in clock ticks); undefined where there is no /proc.
+ */
+function childrenProcessorSeconds(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}
+
+/**
+ * A build's time, the processor time it used (all its processes and threads), and its phases as its log reports them
+ * (Astro's "Completed in" lines and the post-build summary).
+ */
 function timedBuild() {
+  const processorBefore = childrenProcessorSeconds();
   const started = performance.now();
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
     encoding: 'utf8',
@@ -60,7 +80,18 @@ function timedBuild() {
   });
   if (result.status !== 0) throw new Error('The build failed: run "npm run build" to see why.');
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, phases: buildPhases(result.stdout) };
+  const processorAfter = childrenProcessorSeconds();
+  const processorSeconds =
+    processorBefore === undefined || processorAfter === undefined ? Number.NaN : processorAfter - processorBefore;
+  return { seconds, processorSeconds, phases: buildPhases(result.stdout) };
+}
+
+/** A build from nothing: no dist/ and none of Astro's caches (its content store, its Vite cache). */
+function coldBuild() {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync('.astro', { recursive: true, force: true });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  return timedBuild();
 }
 
 /** The page of each template that this build has. */
@@ -403,20 +434,29 @@ function featureBenchmarks() {
 }
 
 if (only.has('build')) {
-  rmSync(dist, { recursive: true, force: true });
-  rmSync('.astro', { recursive: true, force: true });
-  rmSync('node_modules/.astro', { recursive: true, force: true });
-  const cold = timedBuild();
+  const colds = Array.from({ length: Math.max(1, coldBuilds) }, coldBuild);
+  const coldSeconds = median(colds.map((build) => build.seconds));
+  // The phases of the cold build whose time was the median (the middle one of an odd number).
+  const cold = colds.find((build) => build.seconds === coldSeconds) ?? colds[0];
   const warm = timedBuild();
   const pages = countPages();
+  const cores = availableParallelism();
+  const coldProcessor = median(colds.map((build) => build.processorSeconds));
   results['build'] = {
     pages,
-    coldSeconds: Number(cold.seconds.toFixed(1)),
+    coldSeconds: Number(coldSeconds.toFixed(1)),
+    coldRuns: colds.map((build) => Number(build.seconds.toFixed(1))).join(', '),
     warmSeconds: Number(warm.seconds.toFixed(1)),
-    pagesPerSecondCold: Math.round(pages / cold.seconds),
+    pagesPerSecondCold: Math.round(pages / coldSeconds),
     pagesPerSecondWarm: Math.round(pages / warm.seconds),
+    coldProcessorSeconds: Number(coldProcessor.toFixed(1)),
+    cores,
+    // The build cannot take less than either: its processor time spread perfectly over the cores, or the time its
+    // main thread worked (Astro renders on that one thread, one step after another).
+    coldFloorSeconds: Number((coldProcessor / cores).toFixed(1)),
+    coldMainThreadSeconds: cold?.phases['main thread, processor time (whole build)'],
   };
-  results['buildPhases'] = { cold: cold.phases, warm: warm.phases };
+  results['buildPhases'] = { cold: cold?.phases, warm: warm.phases };
   console.log('\n== Build');
   console.table(results['build']);
   console.log('\n== Build phases (seconds)');

@@ -9,7 +9,7 @@ describe('the phases of a build, read from its log', () => {
       '14:36:28 [vite] ✓ built in 870ms',
       '14:36:28 [build] Rearranging server assets...',
       '14:37:31 ✓ Completed in 1m 4s.',
-      '14:38:56 [post-build] finished 3450 of 9642 pages; compressed 17933 files; time: finishing 15.8 s, indexing 18.7 s; in 84.3 s',
+      '14:38:56 [post-build] finished 3450 of 9642 pages; compressed 17933 files; time: finishing 15.8 s, indexing 18.7 s; in 84.3 s; main thread 171.2 s of processor time in the whole build',
     ].join('\n');
     expect(buildPhases(log)).toEqual({
       'content and setup': 13.24,
@@ -17,6 +17,7 @@ describe('the phases of a build, read from its log', () => {
       'post-build (finish, CSP, Pagefind, compression)': 84.3,
       '  post-build: finishing': 15.8,
       '  post-build: indexing': 18.7,
+      'main thread, processor time (whole build)': 171.2,
     });
   });
 

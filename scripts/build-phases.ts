@@ -11,6 +11,7 @@ export function buildPhases(log: string): Record<string, number> {
     return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
   };
   const postBuild = /\[post-build\][^\n]* in ([\d.]+) s/.exec(log);
+  const mainThread = /\[post-build\][^\n]*main thread ([\d.]+) s of processor time/.exec(log);
   // Its steps overlap (compression runs while the next pages are read), so they need not add up to its total.
   const steps = /\[post-build\][^\n]*time: ([^;\n]*)/.exec(log)?.[1] ?? '';
   return {
@@ -20,5 +21,6 @@ export function buildPhases(log: string): Record<string, number> {
     ...Object.fromEntries(
       [...steps.matchAll(/([a-z][a-z ]*) ([\d.]+) s/g)].map((m) => [`  post-build: ${m[1] ?? ''}`, Number(m[2])]),
     ),
+    'main thread, processor time (whole build)': mainThread ? Number(mainThread[1]) : Number.NaN,
   };
 }
