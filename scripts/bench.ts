@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one table, and JSON in bench-results/bench.json (git-ignored).
  *
- * - Build: cold builds (no dist/, no Astro cache; the median of BENCH_COLD_BUILDS, default 3, as one run on these
+ * - Build: cold builds (no dist/, no Astro cache; the median run of BENCH_COLD_BUILDS, default 3, as one run on these
  *   machines can differ from the next by 2-4 s) and a warm one, with pages per second, and the processor time each
  *   took in all its processes and threads: divided by the cores, the least time the build could take on them.
  * - Page weight per template: HTML, CSS, JS and image bytes gzipped, and the gzipped bytes up to </head>.
@@ -61,11 +61,13 @@ function countPages(): number {
  */
 function childrenProcessorSeconds(): number | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
+  // Asked before the counters are read, and once: `getconf` is a child too, and would count in the build's time.
+  clockTicksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
   const stat = readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-  return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  return (Number(fields[13]) + Number(fields[14])) / clockTicksPerSecond;
 }
+let clockTicksPerSecond: number | undefined;
 
 /**
  * A build's time, the processor time it used (all its processes and threads), and its phases as its log reports them
@@ -435,28 +437,27 @@ function featureBenchmarks() {
 
 if (only.has('build')) {
   const colds = Array.from({ length: Math.max(1, coldBuilds) }, coldBuild);
-  const coldSeconds = median(colds.map((build) => build.seconds));
-  // The phases of the cold build whose time was the median (the middle one of an odd number).
-  const cold = colds.find((build) => build.seconds === coldSeconds) ?? colds[0];
+  // Every cold figure is the median run's (the middle one by time), so they describe one and the same build.
+  const cold = [...colds].sort((a, b) => a.seconds - b.seconds)[Math.floor(colds.length / 2)];
+  if (!cold) throw new Error('No cold build was run');
   const warm = timedBuild();
   const pages = countPages();
   const cores = availableParallelism();
-  const coldProcessor = median(colds.map((build) => build.processorSeconds));
   results['build'] = {
     pages,
-    coldSeconds: Number(coldSeconds.toFixed(1)),
+    coldSeconds: Number(cold.seconds.toFixed(1)),
     coldRuns: colds.map((build) => Number(build.seconds.toFixed(1))).join(', '),
     warmSeconds: Number(warm.seconds.toFixed(1)),
-    pagesPerSecondCold: Math.round(pages / coldSeconds),
+    pagesPerSecondCold: Math.round(pages / cold.seconds),
     pagesPerSecondWarm: Math.round(pages / warm.seconds),
-    coldProcessorSeconds: Number(coldProcessor.toFixed(1)),
+    coldProcessorSeconds: Number(cold.processorSeconds.toFixed(1)),
     cores,
     // The build cannot take less than either: its processor time spread perfectly over the cores, or the time its
     // main thread worked (Astro renders on that one thread, one step after another).
-    coldFloorSeconds: Number((coldProcessor / cores).toFixed(1)),
-    coldMainThreadSeconds: cold?.phases['main thread, processor time (whole build)'],
+    coldFloorSeconds: Number((cold.processorSeconds / cores).toFixed(1)),
+    coldMainThreadSeconds: cold.phases['main thread, processor time (whole build)'],
   };
-  results['buildPhases'] = { cold: cold?.phases, warm: warm.phases };
+  results['buildPhases'] = { cold: cold.phases, warm: warm.phases };
   console.log('\n== Build');
   console.table(results['build']);
   console.log('\n== Build phases (seconds)');
