@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { brotliDecompressSync } from 'node:zlib';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cspHashesFile } from '../lib/build/csp-hashes-file.ts';
 import { temporaryFolder } from '../../tests/support/temporary-folder.ts';
 import { inlineHashes } from './csp-hashes.ts';
+import { pagefindEngineFiles } from './pagefind-index.ts';
 import { finishBuild, repeatedIds } from './post-build.ts';
+import { compressedAhead } from './precompress.ts';
 
 const page = (lang: string, dir: string, body: string) =>
   `<!doctype html><html lang="${lang}" dir="${dir}"><head><title>Contact</title></head><body><main>${body}</main></body></html>`;
@@ -74,6 +76,33 @@ describe('the pass after the build', () => {
       expect(existsSync(`${root}/pagefind/index/${chunk}.pf_index`), chunk).toBe(true);
     }
     expect(brotliDecompressSync(readFileSync(`${root}/ar/search/index.html.br`)).toString()).toBe(search);
+  });
+});
+
+describe('Pagefind’s engine, compressed while Astro builds', () => {
+  const root = temporaryFolder('post-build-ahead', {
+    'index.html': page('en-GB', 'ltr', '<h1>Contact</h1><p>Ring Plymouth City Council.</p>'),
+    'ar/contact/index.html': page('ar', 'rtl', '<h1>اتصل بنا</h1><p>اتصل بنا اليوم.</p>'),
+  });
+
+  it('is what the build writes, byte for byte, so its copies made ahead are the ones used', async () => {
+    const engine = await pagefindEngineFiles();
+    expect([...engine.keys()]).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.en-gb.pagefind', 'wasm.ar.pagefind']),
+    );
+    const ahead = compressedAhead();
+    ahead.add(new Map([...engine].map(([name, body]) => [`pagefind/${name}`, body])));
+
+    const summary = await finishBuild(root, noGlossary, undefined, ahead);
+    const written = readdirSync(`${root}/pagefind`).filter((name) => engine.has(name));
+    expect(written).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en-gb.pagefind', 'wasm.ar.pagefind']));
+    expect(summary.compressedAhead).toBe(written.length);
+    for (const name of written) {
+      const body = readFileSync(`${root}/pagefind/${name}`);
+      expect(body.equals(engine.get(name) ?? Buffer.alloc(0)), name).toBe(true);
+      const unpacked = brotliDecompressSync(readFileSync(`${root}/pagefind/${name}.br`));
+      expect(unpacked.equals(name.endsWith('.pagefind') ? gunzipSync(body) : body), name).toBe(true);
+    }
   });
 });
 

@@ -10,8 +10,14 @@ import { usesLatinScript } from '../lib/markdown/english-fragments.ts';
 import { withEnglishMarked } from '../lib/markdown/rehype-mark-english.ts';
 import { inlineHashes } from './csp-hashes.ts';
 import { withModulePreloads } from './module-preload.ts';
-import { createSearchIndexer } from './pagefind-index.ts';
-import { precompressDirectory, taskWindow, writeCompressed } from './precompress.ts';
+import { createSearchIndexer, pagefindEngineFiles } from './pagefind-index.ts';
+import {
+  compressedAhead,
+  precompressDirectory,
+  taskWindow,
+  writeCompressed,
+  type CompressedAhead,
+} from './precompress.ts';
 import { searchStarterMarker, searchStarterValues, withSearchStarter } from './search-starter.ts';
 import { isListedInSitemap, writeSitemap } from './sitemap.ts';
 
@@ -50,8 +56,13 @@ interface PostBuildSummary {
   languages: string[];
   hashes: CspHashes;
   compressed: number;
+  /** Of those, how many had their copies made ahead, while Astro built the site. */
+  compressedAhead: number;
   /** Seconds spent in each step, for the log: where a big site's build goes. */
-  seconds: Record<'finishing' | 'indexing' | 'writing the index' | 'waiting for compression', number>;
+  seconds: Record<
+    'finishing' | 'indexing' | 'writing the index' | 'waiting for compression' | 'compressing the rest',
+    number
+  >;
 }
 
 /**
@@ -65,6 +76,7 @@ export async function finishBuild(
   root: string,
   vocabulary?: Parameters<typeof createSearchIndexer>[0],
   site?: URL,
+  ahead?: CompressedAhead,
 ): Promise<PostBuildSummary> {
   const scripts = new Set<string>();
   const styles = new Set<string>();
@@ -86,6 +98,7 @@ export async function finishBuild(
     indexing: 0,
     'writing the index': 0,
     'waiting for compression': 0,
+    'compressing the rest': 0,
   };
   const timed = async <T>(step: keyof typeof seconds, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -146,7 +159,7 @@ export async function finishBuild(
         const started = withSearchStarter(html, starters);
         await writeFile(file.path, started);
         await compressing.add(async () => {
-          if (await writeCompressed(file, Buffer.from(started))) compressed += 1;
+          if (await writeCompressed(file, Buffer.from(started), ahead)) compressed += 1;
         });
       }
     }
@@ -154,11 +167,13 @@ export async function finishBuild(
     await writeFile(join(root, cspHashesFile), `${JSON.stringify(hashes, null, 2)}\n`);
     if (site) await writeSitemap(root, site, listed);
     const done = new Set(htmlPages.map((file) => file.path));
-    await timed('waiting for compression', async () => {
+    // The pages still compressing, and the files that are not pages: the search index, scripts and stylesheet.
+    await timed('compressing the rest', async () => {
       await compressing.done();
-      compressed += await precompressDirectory(root, (file) => done.has(file.path));
+      compressed += await precompressDirectory(root, (file) => done.has(file.path), ahead);
     });
-    return { pages, changed, indexed, glossaryRecords, languages, hashes, compressed, seconds };
+    const compressedAhead = ahead?.taken ?? 0;
+    return { pages, changed, indexed, glossaryRecords, languages, hashes, compressed, compressedAhead, seconds };
   } finally {
     await indexer.close();
   }
@@ -173,22 +188,41 @@ function mainThreadSeconds(): number {
 /** The build's steps after Astro: see finishBuild. */
 export function postBuild(): AstroIntegration {
   let site: URL | undefined;
+  let building = false;
+  const ahead = compressedAhead();
+  let aheadStarted: Promise<void> = Promise.resolve();
   return {
     name: 'post-build',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
         site = config.site === undefined ? undefined : new URL(config.site);
+        // Runs while Astro reads the content, which keeps one core busy: the other compresses Pagefind's engine.
+        if (building) {
+          aheadStarted = pagefindEngineFiles().then(
+            (files) => {
+              ahead.add(new Map([...files].map(([name, body]) => [`pagefind/${name}`, body])));
+            },
+            (error: unknown) => {
+              logger.warn(`Pagefind's engine will be compressed after the index is written: ${String(error)}`);
+            },
+          );
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await finishBuild(fileURLToPath(dir), undefined, site);
+        // Its Pagefind process is stopped before the one that indexes the site starts.
+        await aheadStarted;
+        const summary = await finishBuild(fileURLToPath(dir), undefined, site, ahead);
         if (!site) logger.warn('No sitemap: the site has no public address (`site` in astro.config.mjs)');
         logger.info(
           [
             `finished ${summary.changed} of ${summary.pages} pages (module preloads, English marked)`,
             `indexed ${summary.indexed} pages and ${summary.glossaryRecords} glossary terms in ${summary.languages.join(', ')}`,
             `${summary.hashes.scripts.length} inline script and ${summary.hashes.styles.length} inline style hashes`,
-            `compressed ${summary.compressed} files`,
+            `compressed ${summary.compressed} files (${summary.compressedAhead} while Astro built the pages)`,
             `time: ${Object.entries(summary.seconds)
               .map(([step, time]) => `${step} ${time.toFixed(1)} s`)
               .join(', ')}`,

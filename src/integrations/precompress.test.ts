@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { brotliQuality, compressedVariants, precompressDirectory, taskWindow, windowBitsFor } from './precompress.ts';
+import {
+  brotliQuality,
+  compressedAhead,
+  compressedVariants,
+  precompressDirectory,
+  taskWindow,
+  windowBitsFor,
+} from './precompress.ts';
 
 const pagefindBody = Buffer.from(
   `pagefind_dcd${JSON.stringify({ url: '/short-breaks/', content: 'Short breaks '.repeat(50) })}`,
@@ -19,7 +26,6 @@ describe('compressed copies of built files', () => {
   });
 
   it.each([
-    'pagefind/fragment/en-gb_80f2fdb.pf_fragment',
     'pagefind/index/en-gb_2cbb946.pf_index',
     'pagefind/filter/en-gb_88156f6.pf_filter',
     'pagefind/pagefind.en-gb_b45.pf_meta',
@@ -34,11 +40,15 @@ describe('compressed copies of built files', () => {
     expect(variants['.br']?.length).toBeLessThan(gzipped.length);
   });
 
+  it('leaves Pagefind’s fragments as Pagefind wrote them: one a page, and a copy saves a few bytes of each', async () => {
+    expect(await compressedVariants('pagefind/fragment/en-gb_80f2fdb.pf_fragment', gzipSync(pagefindBody))).toEqual({});
+  });
+
   it('refuses a Pagefind file that is not what Pagefind writes, rather than serving something it cannot read', async () => {
-    await expect(compressedVariants('pagefind/fragment/en-gb_1.pf_fragment', gzipSync('{"url":"/"}'))).rejects.toThrow(
+    await expect(compressedVariants('pagefind/index/en-gb_1.pf_index', gzipSync('{"url":"/"}'))).rejects.toThrow(
       /signature is missing/,
     );
-    await expect(compressedVariants('pagefind/fragment/en-gb_1.pf_fragment', pagefindBody)).rejects.toThrow();
+    await expect(compressedVariants('pagefind/index/en-gb_1.pf_index', pagefindBody)).rejects.toThrow();
   });
 
   it.each([
@@ -52,7 +62,6 @@ describe('compressed copies of built files', () => {
     ['index.html', 6],
     ['pl/short-breaks/index.html', 6],
     ['directory/entries/0144b0c9-cf53-4a23-909b-8fa735bb8736.json', 6],
-    ['pagefind/fragment/en-gb_80f2fdb.pf_fragment', 6],
     ['pagefind/index/en-gb_2cbb946.pf_index', 6],
     ['sitemap-0.xml', 6],
   ])(
@@ -106,6 +115,33 @@ describe('compressed copies of built files', () => {
     expect(gz.length).toBeLessThanOrEqual(gzipSync(html, { level: 9 }).length);
   });
 
+  it('uses copies made ahead only for a file with the very bytes they were made from', async () => {
+    const script = Buffer.from('export const start = () => "search";\n'.repeat(30));
+    const ahead = compressedAhead();
+    ahead.add(new Map([['pagefind/pagefind.js', script]]));
+    expect(ahead.take('pagefind/pagefind.js', Buffer.from('export const start = () => "other";'))).toBeUndefined();
+    expect(ahead.take('pagefind/pagefind-worker.js', script)).toBeUndefined();
+    expect(ahead.taken).toBe(0);
+    expect(await ahead.take('pagefind/pagefind.js', Buffer.from(script))).toEqual(
+      await compressedVariants('pagefind/pagefind.js', script),
+    );
+    expect(ahead.taken).toBe(1);
+  });
+
+  it('keeps compressing ahead after a file fails, and reports the failure where that file’s copies are taken', async () => {
+    const ahead = compressedAhead();
+    const notPagefind = gzipSync('{"url":"/"}');
+    const css = Buffer.from('body { margin: 0; }\n'.repeat(20));
+    ahead.add(
+      new Map([
+        ['pagefind/wasm.en-gb.pagefind', notPagefind],
+        ['_astro/site.css', css],
+      ]),
+    );
+    await expect(ahead.take('pagefind/wasm.en-gb.pagefind', notPagefind)).rejects.toThrow(/signature is missing/);
+    expect(gunzipSync((await ahead.take('_astro/site.css', css))?.['.gz'] ?? Buffer.alloc(0))).toEqual(css);
+  });
+
   it('leaves images and other binary files alone', async () => {
     expect(await compressedVariants('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).toEqual({});
   });
@@ -113,8 +149,10 @@ describe('compressed copies of built files', () => {
   it('writes the copies beside every file in a directory tree', async () => {
     const root = mkdtempSync(join(tmpdir(), 'precompress-'));
     mkdirSync(join(root, 'pagefind', 'fragment'), { recursive: true });
+    mkdirSync(join(root, 'pagefind', 'index'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Home</title>');
     writeFileSync(join(root, 'pagefind', 'fragment', 'en-gb_1.pf_fragment'), gzipSync(pagefindBody));
+    writeFileSync(join(root, 'pagefind', 'index', 'en-gb_1.pf_index'), gzipSync(pagefindBody));
     expect(await precompressDirectory(root)).toBe(2);
     expect(readdirSync(root, { recursive: true }).map(String).sort()).toEqual([
       'index.html',
@@ -123,9 +161,11 @@ describe('compressed copies of built files', () => {
       'pagefind',
       join('pagefind', 'fragment'),
       join('pagefind', 'fragment', 'en-gb_1.pf_fragment'),
-      join('pagefind', 'fragment', 'en-gb_1.pf_fragment.br'),
+      join('pagefind', 'index'),
+      join('pagefind', 'index', 'en-gb_1.pf_index'),
+      join('pagefind', 'index', 'en-gb_1.pf_index.br'),
     ]);
-    expect(brotliDecompressSync(readFileSync(join(root, 'pagefind', 'fragment', 'en-gb_1.pf_fragment.br')))).toEqual(
+    expect(brotliDecompressSync(readFileSync(join(root, 'pagefind', 'index', 'en-gb_1.pf_index.br')))).toEqual(
       pagefindBody,
     );
   });
