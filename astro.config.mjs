@@ -8,6 +8,7 @@ import { rehypeTelLinks } from './src/lib/markdown/rehype-tel-links.ts';
 import { rehypeLocalizeLinks } from './src/lib/markdown/rehype-localize-links.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { rehypeMarkEnglish } from './src/lib/markdown/rehype-mark-english.ts';
+import { remarkTypography } from './src/lib/markdown/typography.ts';
 import { readGlossary } from './src/lib/glossary/glossary-data.ts';
 import { readEnglishNames } from './src/lib/markdown/english-names.ts';
 import { rehypePictures } from './src/lib/pictures/rehype-pictures.ts';
@@ -59,6 +60,9 @@ export default defineConfig({
   // Nothing is fetched by the browser except from this site, so prefetching and the dev toolbar are off.
   markdown: {
     processor: unified({
+      // Astro's SmartyPants, run only on pages still written with straight quotes (src/lib/markdown/typography.ts).
+      smartypants: false,
+      remarkPlugins: [remarkTypography],
       rehypePlugins: [
         [rehypePictures, { pictures: readPictures() }],
         rehypeTelLinks,
