@@ -76,6 +76,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages are written, postBuild reads each page once: module preloads for its islands, English words
   // marked in Chinese and Arabic pages, hashes of inline code for the Content-Security-Policy, the search index,
-  // the sitemap, and .br and .gz copies of everything, the index included (src/integrations/post-build.ts).
+  // the sitemap, and .br and .gz copies of everything, the index included but for its per-page fragments
+  // (src/integrations/post-build.ts).
   integrations: [react(), postBuild()],
 });
