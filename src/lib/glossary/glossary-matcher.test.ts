@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../schemas/glossary.ts';
 import { createGlossaryMatcher } from './glossary-matcher.ts';
 
 const terms = [
@@ -49,6 +50,55 @@ describe('glossary matcher', () => {
           expect(text.slice(match.start, match.end).trim()).toBe(text.slice(match.start, match.end));
         }
       }),
+    );
+  });
+
+  it('finds what a plain search of the same phrases finds, in any text', () => {
+    // The matcher's pattern without its first-character check, which must only make it faster.
+    const phrases = [...new Set(terms.flatMap(({ term, aliases }) => [term, ...aliases]))].sort(
+      (a, b) => b.length - a.length,
+    );
+    const plain = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    const byKey = new Map(terms.flatMap(({ id, term, aliases }) => [term, ...aliases].map((p) => [matchKey(p), id])));
+    const plainSearch = (text: string) =>
+      [...text.matchAll(plain)].flatMap((m) => {
+        const words = m[0].replace(/\s+/g, ' ');
+        const id = byKey.get(matchKey(words)) ?? byKey.get(words.toLowerCase());
+        return id ? [{ start: m.index, end: m.index + m[0].length, id }] : [];
+      });
+    const pieces = [
+      'EHCP',
+      'ehcp',
+      'EHC plan',
+      'EHC\u00a0plan',
+      'Education, Health and Care\nplan',
+      'autism',
+      'AUTISM',
+      'autistic',
+      'SEN',
+      'Sen',
+      'SEN Support',
+      'sen  support',
+      'special educational needs',
+      'ſen',
+      'x',
+      'é',
+      '1',
+      ' ',
+      ',',
+      '(',
+      '-',
+      '\n',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
+        const text = parts.join('');
+        expect(find(text)).toEqual(plainSearch(text));
+      }),
+      { numRuns: 500 },
     );
   });
 });
