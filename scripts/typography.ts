@@ -1,6 +1,6 @@
 /**
  * Writes typographic punctuation (curly quotes and apostrophes, dashes, ellipses) into the site's Markdown pages, exactly
- * as the build's SmartyPants step would render them (src/lib/markdown/typography.ts), so pages read the same and
+ * as the build's SmartyPants step would render them (src/lib/markdown/typographic-markdown.ts), so pages read the same and
  * build faster. Only the punctuation changes; the command says which files it rewrote, and any line it could not.
  *
  *   npm run typography
@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPath } from '../src/lib/content/content-dir.ts';
-import { withTypography } from '../src/lib/markdown/typography.ts';
+import { withTypography } from '../src/lib/markdown/typographic-markdown.ts';
 
 const pages = contentPath('pages');
 let rewritten = 0;

@@ -1,7 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { remarkTypography, withTypography } from './typography.ts';
+import { withTypography } from './typographic-markdown.ts';
+import { remarkTypography } from './typography.ts';
 
 /** Astro's Markdown pipeline as the site ran it before: SmartyPants on every page. */
 const astroSmartypants = await createMarkdownProcessor({ smartypants: true });
@@ -53,7 +54,7 @@ describe('typographic punctuation', () => {
       fc.asyncProperty(markdownText, async (markdown) => {
         expect(await html(sitePipeline, markdown)).toBe(await html(astroSmartypants, markdown));
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
@@ -64,7 +65,7 @@ describe('typographic punctuation', () => {
         fc.pre(unfixedLines.length === 0);
         expect(await html(plainPipeline, typographic)).toBe(await html(astroSmartypants, markdown));
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
@@ -101,6 +102,12 @@ describe('typographic punctuation', () => {
     const { markdown, unfixedLines } = await withTypography('First line.\n\nAn escaped \\"quote\\" here.\n');
     expect(markdown).toBe('First line.\n\nAn escaped \\"quote\\" here.\n');
     expect(unfixedLines).toEqual([3]);
+  });
+
+  it('leaves a file as it was when the new punctuation would change how it is read', async () => {
+    // "``" becomes a quote, and the line would then open a code block.
+    const markdown = "```parent``\n\nIt's here.\n";
+    expect(await withTypography(markdown)).toEqual({ markdown, unfixedLines: [1, 3] });
   });
 
   it('leaves Markdown that is already typographic as it is', async () => {

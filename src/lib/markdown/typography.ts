@@ -1,7 +1,4 @@
 import type { Root, Text } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -14,7 +11,7 @@ import { visit } from 'unist-util-visit';
 const straightPunctuation = /["'`]|--|\.\s*\.\s*\./;
 
 /** The transform SmartyPants makes on a Markdown tree, as Astro's Markdown pipeline runs it (after GFM). */
-const smartypants = unified().use(remarkSmartypants).freeze();
+export const smartypants = unified().use(remarkSmartypants).freeze();
 
 /**
  * Remark plugin: typographic quotes, apostrophes, dashes and ellipses, as Astro's own SmartyPants step makes them,
@@ -31,45 +28,4 @@ export function remarkTypography() {
     });
     if (texts.some((text) => straightPunctuation.test(text))) await smartypants.run(tree);
   };
-}
-
-/** Markdown with its punctuation made typographic, and the lines where that could not be done in its source. */
-export interface TypographyResult {
-  markdown: string;
-  unfixedLines: number[];
-}
-
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).freeze();
-
-/**
- * A Markdown file written with the typographic punctuation the build's SmartyPants step would give it, so the page
- * reads the same and the build no longer needs the step for it. Only the text SmartyPants changes is rewritten, in
- * place: everything else in the file keeps its bytes. Text whose source differs from what it reads as (an escaped
- * quote, `\'`, or an entity) is left alone, and its line is reported.
- */
-export async function withTypography(markdown: string): Promise<TypographyResult> {
-  const tree = markdownParser.parse(markdown);
-  await markdownParser.run(tree);
-  const texts: { node: Text; before: string }[] = [];
-  visit(tree, 'text', (node: Text) => {
-    texts.push({ node, before: node.value });
-  });
-  await smartypants.run(tree);
-  const edits: { start: number; end: number; text: string }[] = [];
-  const unfixedLines: number[] = [];
-  for (const { node, before } of texts) {
-    if (node.value === before) continue;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || markdown.slice(start, end) !== before) {
-      unfixedLines.push(node.position?.start.line ?? 0);
-      continue;
-    }
-    edits.push({ start, end, text: node.value });
-  }
-  let fixed = markdown;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-    fixed = fixed.slice(0, start) + text + fixed.slice(end);
-  }
-  return { markdown: fixed, unfixedLines };
 }
