@@ -26,6 +26,6 @@ for (const name of readdirSync(pages, { recursive: true, encoding: 'utf8' }).sor
 console.log(`Rewrote ${rewritten} Markdown files with typographic punctuation.`);
 if (unfixed.length > 0) {
   console.log(
-    `Left as they are (the text is escaped or an entity in the Markdown; the build still makes it typographic):\n${unfixed.join('\n')}`,
+    `Left as they are (escaped or written as an entity, or the new punctuation would change how the file reads; the build still makes them typographic):\n${unfixed.join('\n')}`,
   );
 }

@@ -172,8 +172,17 @@ export async function finishBuild(
       await compressing.done();
       compressed += await precompressDirectory(root, (file) => done.has(file.path), ahead);
     });
-    const compressedAhead = ahead?.taken ?? 0;
-    return { pages, changed, indexed, glossaryRecords, languages, hashes, compressed, compressedAhead, seconds };
+    return {
+      pages,
+      changed,
+      indexed,
+      glossaryRecords,
+      languages,
+      hashes,
+      compressed,
+      compressedAhead: ahead?.taken ?? 0,
+      seconds,
+    };
   } finally {
     await indexer.close();
   }

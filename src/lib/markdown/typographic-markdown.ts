@@ -1,4 +1,4 @@
-import type { Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,45 +22,42 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(rem
  * punctuation would make read differently.
  */
 export async function withTypography(markdown: string): Promise<TypographyResult> {
-  const tree = markdownParser.parse(markdown);
-  await markdownParser.run(tree);
-  const texts: { node: Text; before: string }[] = [];
-  visit(tree, 'text', (node: Text) => {
-    texts.push({ node, before: node.value });
-  });
+  const { tree, texts } = await parsed(markdown);
+  const before = texts.map((node) => node.value);
   await smartypants.run(tree);
   const edits: { start: number; end: number; text: string }[] = [];
   const unfixedLines: number[] = [];
   const expected: string[] = [];
-  for (const { node, before } of texts) {
+  const changedLines: number[] = [];
+  texts.forEach((node, i) => {
+    const was = before[i] ?? '';
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    const fixable = start !== undefined && end !== undefined && markdown.slice(start, end) === before;
-    expected.push(fixable ? node.value : before);
-    if (node.value === before) continue;
+    const fixable = start !== undefined && end !== undefined && markdown.slice(start, end) === was;
+    expected.push(fixable ? node.value : was);
+    if (node.value === was) return;
+    changedLines.push(node.position?.start.line ?? 0);
     if (fixable) edits.push({ start, end, text: node.value });
     else unfixedLines.push(node.position?.start.line ?? 0);
-  }
+  });
   let fixed = markdown;
   for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
     fixed = fixed.slice(0, start) + text + fixed.slice(end);
   }
   // New punctuation can change how the rest is read (backticks that opened nothing become a quote, and what was
   // text becomes a code fence): then the file is left as it was, every changed line reported.
-  if ((await textsOf(fixed)).join('\u0000') !== expected.join('\u0000')) {
-    const changed = texts.filter(({ node, before }) => node.value !== before);
-    return { markdown, unfixedLines: changed.map(({ node }) => node.position?.start.line ?? 0) };
-  }
+  const reread = (await parsed(fixed)).texts.map((node) => node.value);
+  if (reread.join('\u0000') !== expected.join('\u0000')) return { markdown, unfixedLines: changedLines };
   return { markdown: fixed, unfixedLines };
 }
 
-/** The text of a Markdown file's text nodes, in order. */
-async function textsOf(markdown: string): Promise<string[]> {
+/** A Markdown file's tree, as the build parses it (after its frontmatter), and its text nodes in order. */
+async function parsed(markdown: string): Promise<{ tree: Root; texts: Text[] }> {
   const tree = markdownParser.parse(markdown);
   await markdownParser.run(tree);
-  const texts: string[] = [];
+  const texts: Text[] = [];
   visit(tree, 'text', (node: Text) => {
-    texts.push(node.value);
+    texts.push(node);
   });
-  return texts;
+  return { tree, texts };
 }
