@@ -13,7 +13,7 @@ export function withModulePreloads(html: string, root: string): string {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
   if (islands.length === 0 || !islands.every((island) => island.includes('client="idle"'))) return html;
   const entries = pageEntryScripts(html);
-  const imports = [...pageScripts(html, root)].filter((module) => !entries.has(module));
+  const imports = [...pageScripts(html, root, entries)].filter((module) => !entries.has(module));
   const links = imports.map((module) => `<link rel="modulepreload" href="${module}">`).join('');
   return html.replace('</head>', `${links}</head>`);
 }

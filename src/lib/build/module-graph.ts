@@ -1,34 +1,69 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { Parser } from 'htmlparser2';
+
+/** A module's static imports, with the size and time of the file they were read from. */
+interface ReadImports {
+  stamp: string;
+  imports: string[];
+}
+
+const readImports = new Map<string, ReadImports>();
+
+/**
+ * The modules a built module imports, as paths from the site's root. Read once for each version of the file: a build
+ * has hundreds of pages with islands and a handful of modules, which were read and searched again for every page.
+ */
+function importsOf(path: string, root: string): string[] {
+  const file = join(root, path.replace(/^\//, ''));
+  const { size, mtimeMs } = statSync(file);
+  const stamp = `${size}:${mtimeMs}`;
+  const known = readImports.get(file);
+  if (known?.stamp === stamp) return known.imports;
+  const source = readFileSync(file, 'utf8');
+  const imports = [...source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map(
+    (match) => new URL(match[1] ?? '', `http://site${path}`).pathname,
+  );
+  readImports.set(file, { stamp, imports });
+  return imports;
+}
 
 /**
  * Every JavaScript module a built page loads: its islands' components and renderers and its scripts, each followed
  * through the static imports Vite writes (`from"../x.js"`, `import"../x.js"`), as paths from the site's root. Used by
  * the build (module preloading), the size budgets and the page-weight benchmark, so all three see the same modules.
  */
-export function pageScripts(html: string, root: string): Set<string> {
+export function pageScripts(html: string, root: string, entries = pageEntryScripts(html)): Set<string> {
   const seen = new Set<string>();
   const visit = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    const source = readFileSync(join(root, path.replace(/^\//, '')), 'utf8');
-    for (const match of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
-      visit(new URL(match[1] ?? '', `http://site${path}`).pathname);
-    }
+    importsOf(path, root).forEach(visit);
   };
-  for (const entry of pageEntryScripts(html)) visit(entry);
+  entries.forEach(visit);
   return seen;
 }
 
-/** The modules a page names itself: its islands' components and renderers, and its scripts. */
+/**
+ * The modules a page names itself: its islands' components and renderers, and its scripts. (A tokenizer, not a
+ * document tree: the build asks this of hundreds of pages, and only these tags' attributes matter.)
+ */
 export function pageEntryScripts(html: string): Set<string> {
-  const page = parse(html);
-  const entries = [
-    ...page
-      .querySelectorAll('astro-island')
-      .flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
-    ...page.querySelectorAll('script[src]').map((s) => s.getAttribute('src')),
-  ];
-  return new Set(entries.filter((entry): entry is string => Boolean(entry)));
+  const entries = new Set<string>();
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const named =
+          name === 'astro-island'
+            ? [attributes['component-url'], attributes['renderer-url']]
+            : name === 'script'
+              ? [attributes['src']]
+              : [];
+        for (const entry of named) if (entry) entries.add(entry);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return entries;
 }
