@@ -49,21 +49,18 @@ export function pageScripts(html: string, root: string, entries = pageEntryScrip
  * document tree: the build asks this of hundreds of pages, and only these tags' attributes matter.)
  */
 export function pageEntryScripts(html: string): Set<string> {
-  const entries = new Set<string>();
+  // Islands first, then scripts, each in the order of the page, as the modules are preloaded in this order.
+  const islands: (string | undefined)[] = [];
+  const scripts: (string | undefined)[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const named =
-          name === 'astro-island'
-            ? [attributes['component-url'], attributes['renderer-url']]
-            : name === 'script'
-              ? [attributes['src']]
-              : [];
-        for (const entry of named) if (entry) entries.add(entry);
+        if (name === 'astro-island') islands.push(attributes['component-url'], attributes['renderer-url']);
+        else if (name === 'script') scripts.push(attributes['src']);
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
-  return entries;
+  return new Set([...islands, ...scripts].filter((entry): entry is string => Boolean(entry)));
 }
