@@ -8,6 +8,7 @@ const terms = [
   { id: 'autism', term: 'Autism', aliases: ['ASD', 'autistic'] },
   { id: 'sen', term: 'special educational needs', aliases: ['SEN'] },
   { id: 'sen-support', term: 'SEN Support', aliases: [] },
+  { id: 'carers-assessment', term: "Carer's assessment", aliases: ['carers assessment'] },
 ];
 const find = createGlossaryMatcher(terms);
 const ids = (text: string) => find(text).map((m) => m.id);
@@ -36,6 +37,17 @@ describe('glossary matcher', () => {
     expect(ids('Senior staff sent the ASDA receipt.')).toEqual([]);
   });
 
+  it('finds a phrase written with either apostrophe, the keyboard’s or the typographic one', () => {
+    expect(ids("Ask for a carer’s assessment. A carer's assessment is free, and so is a carers assessment.")).toEqual([
+      'carers-assessment',
+      'carers-assessment',
+      'carers-assessment',
+    ]);
+    const typographic = createGlossaryMatcher([{ id: 'cdt', term: 'Children’s Disability Team', aliases: [] }]);
+    expect(typographic("Ring the Children's Disability Team.").map((m) => m.id)).toEqual(['cdt']);
+    expect(ids('The carer‘s assessment')).toEqual([]);
+  });
+
   it('skips excluded terms', () => {
     expect(find('EHCP and ASD', new Set(['ehc-plan'])).map((m) => m.id)).toEqual(['autism']);
   });
@@ -59,13 +71,13 @@ describe('glossary matcher', () => {
       (a, b) => b.length - a.length,
     );
     const plain = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.replace(/\s+/g, '\\s+').replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`,
       'giu',
     );
     const byKey = new Map(terms.flatMap(({ id, term, aliases }) => [term, ...aliases].map((p) => [matchKey(p), id])));
     const plainSearch = (text: string) =>
       [...text.matchAll(plain)].flatMap((m) => {
-        const words = m[0].replace(/\s+/g, ' ');
+        const words = m[0].replace(/\s+/g, ' ').replace(/’/g, "'");
         const id = byKey.get(matchKey(words)) ?? byKey.get(words.toLowerCase());
         return id ? [{ start: m.index, end: m.index + m[0].length, id }] : [];
       });
@@ -83,6 +95,11 @@ describe('glossary matcher', () => {
       'SEN Support',
       'sen  support',
       'special educational needs',
+      "Carer's assessment",
+      'carer’s assessment',
+      'carers',
+      "'",
+      '’',
       'ſen',
       'x',
       'é',

@@ -33,6 +33,18 @@ describe('English fragments in translated text', () => {
     ).toBe(text);
   });
 
+  it('marks a name typed with the keyboard’s apostrophe where the page has the typographic one, and back', () => {
+    const names = { names: ["Children's Disability Team"], englishText: "Ask for a carer's assessment." };
+    const text = 'Zadzwoń do Children’s Disability Team. Poproś o ocenę (carer’s assessment).';
+    const fragments = englishFragments(text, 'pl', names);
+    expect(english(fragments)).toEqual(['Children’s Disability Team', 'carer’s assessment']);
+    expect(fragments.map((f) => f.text).join('')).toBe(text);
+    const typed = { names: ['Children’s Disability Team'] };
+    expect(english(englishFragments("Zadzwoń do Children's Disability Team.", 'pl', typed))).toEqual([
+      "Children's Disability Team",
+    ]);
+  });
+
   it('does not mark a name inside a longer word', () => {
     expect(english(englishFragments('PIASTOWSKA', 'pl', vocabulary))).toEqual([]);
   });

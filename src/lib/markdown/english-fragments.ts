@@ -7,6 +7,7 @@
  * knows, and words the English page itself uses), not language detection, which is unreliable on two or three words.
  */
 
+import { withPlainApostrophes } from '../glossary/apostrophes.ts';
 import { remembered } from '../memo/remembered.ts';
 
 /** One run of a text: in the page's language, or English. */
@@ -33,7 +34,7 @@ export function usesLatinScript(lang: string): boolean {
 }
 
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').toLowerCase();
+  return withPlainApostrophes(text).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** True when `phrase` appears in `text` as whole words. */
@@ -62,9 +63,12 @@ function englishOf(vocabulary: EnglishVocabulary): string {
 
 const sortedNames = new WeakMap<readonly string[], string[]>();
 
-/** The names, longest first, sorted once per list (a build marks thousands of strings with the same list). */
+/**
+ * The names, longest first and with the keyboard's apostrophe, sorted once per list (a build marks thousands of strings
+ * with the same list).
+ */
 function longestFirst(names: readonly string[]): string[] {
-  return remembered(sortedNames, names, (list) => [...list].sort((a, b) => b.length - a.length));
+  return remembered(sortedNames, names, (list) => list.map(withPlainApostrophes).sort((a, b) => b.length - a.length));
 }
 
 /** Where English runs are in `text`, as [start, end) ranges, in order and not overlapping. */
@@ -87,14 +91,16 @@ function englishRanges(text: string, lang: string, vocabulary: EnglishVocabulary
       }
     }
   }
-  // Known names anywhere, longest first so "Special Educational Needs" wins over "Special".
+  // Known names anywhere, longest first so "Special Educational Needs" wins over "Special"; "Children’s Disability
+  // Team" is the name "Children's Disability Team".
+  const searched = withPlainApostrophes(text);
   for (const name of longestFirst(vocabulary.names)) {
-    let from = text.indexOf(name);
+    let from = searched.indexOf(name);
     while (from >= 0) {
       const end = from + name.length;
       const whole = !letter.test(text[from - 1] ?? ' ') && !letter.test(text[end] ?? ' ');
       if (whole && !ranges.some(([a, b]) => from < b && end > a)) ranges.push([from, end]);
-      from = text.indexOf(name, end);
+      from = searched.indexOf(name, end);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);
