@@ -141,8 +141,8 @@ export async function gatherPagefindOutputs(folders: string[], outputPath: strin
 /**
  * Starts a Pagefind index for a built site: one index per language (from each page's `<html lang>`), glossary
  * synonyms expanded, and every glossary term as its own result. The languages are shared among `processes` Pagefind
- * processes (one per core by default), each language whole in one of them. `write` must be called, even after a
- * failure, as it also stops Pagefind's processes.
+ * processes (one per core by default), each language whole in one of them. `close` must be called, even after a
+ * failure: it stops Pagefind's processes.
  */
 export async function createSearchIndexer(
   vocabulary: { terms: GlossaryTerm[]; synonyms: SearchSynonyms[] } = siteVocabulary(),

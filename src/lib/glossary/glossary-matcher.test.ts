@@ -46,6 +46,9 @@ describe('glossary matcher', () => {
     const typographic = createGlossaryMatcher([{ id: 'cdt', term: 'Children’s Disability Team', aliases: [] }]);
     expect(typographic("Ring the Children's Disability Team.").map((m) => m.id)).toEqual(['cdt']);
     expect(ids('The carer‘s assessment')).toEqual([]);
+    // A phrase may even start with one: the characters checked first hold both.
+    const quoted = createGlossaryMatcher([{ id: 'tween', term: "'tween years", aliases: [] }]);
+    expect(quoted("In the ’tween years, and the 'tween years.").map((m) => m.id)).toEqual(['tween', 'tween']);
   });
 
   it('skips excluded terms', () => {
